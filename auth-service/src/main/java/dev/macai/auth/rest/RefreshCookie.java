@@ -1,0 +1,49 @@
+package dev.macai.auth.rest;
+
+import dev.macai.auth.config.AuthConfig;
+import jakarta.enterprise.context.ApplicationScoped;
+import dev.macai.auth.service.IssuedSession;
+import jakarta.ws.rs.core.NewCookie;
+import jakarta.ws.rs.core.Response;
+import java.util.Date;
+
+/**
+ * The refresh secret's cookie: HttpOnly (no script reads it), Secure, SameSite=Strict (no
+ * cross-site request carries it) and scoped to the refresh endpoint's path.
+ */
+@ApplicationScoped
+public class RefreshCookie {
+
+  public static final String NAME = "refresh_token";
+
+  /** The browser sends the cookie only to the refresh endpoint (ARCHITECTURE §3). */
+  static final String PATH = "/api/v1/auth";
+
+  private final AuthConfig config;
+
+  RefreshCookie(AuthConfig config) {
+    this.config = config;
+  }
+
+  /** The session's access token in the body, its refresh secret in the cookie. */
+  Response withSession(IssuedSession session) {
+    return Response.ok(SessionResponse.of(session)).cookie(carrying(session.refreshSecret())).build();
+  }
+
+  private NewCookie carrying(String secret) {
+    return base(secret).maxAge((int) config.token().refreshTtl().toSeconds()).build();
+  }
+
+  NewCookie cleared() {
+    return base("").maxAge(0).expiry(new Date(0)).build();
+  }
+
+  private NewCookie.Builder base(String value) {
+    return new NewCookie.Builder(NAME)
+        .value(value)
+        .path(PATH)
+        .httpOnly(true)
+        .secure(true)
+        .sameSite(NewCookie.SameSite.STRICT);
+  }
+}
