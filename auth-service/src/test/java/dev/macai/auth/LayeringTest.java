@@ -28,8 +28,15 @@ class LayeringTest {
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage(
-              "..rest..", "..service..", "..repository..", "..client..", "..config..", "..health..",
-              "io.quarkus..", "jakarta..", "io.smallrye..");
+              "..rest..",
+              "..service..",
+              "..repository..",
+              "..client..",
+              "..config..",
+              "..health..",
+              "io.quarkus..",
+              "jakarta..",
+              "io.smallrye..");
 
   @ArchTest
   static final ArchRule repositoryNeverCallsUp =

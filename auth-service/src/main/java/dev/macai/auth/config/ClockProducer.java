@@ -4,7 +4,9 @@ import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Clock;
 
-/** One clock for every time decision (lockout, expiry), so tests can move time instead of sleeping. */
+/**
+ * One clock for every time decision (lockout, expiry), so tests can move time instead of sleeping.
+ */
 public class ClockProducer {
 
   @Produces

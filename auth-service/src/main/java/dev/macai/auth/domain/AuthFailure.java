@@ -53,7 +53,9 @@ public final class AuthFailure extends RuntimeException {
     return new AuthFailure(404, "Not Found", "No such user.", null, 0);
   }
 
-  /** One invalid input field that Bean Validation cannot judge (it needs the database or policy). */
+  /**
+   * One invalid input field that Bean Validation cannot judge (it needs the database or policy).
+   */
   public static AuthFailure invalidField(String field, String message) {
     return new AuthFailure(400, "Bad Request", message, field, 0);
   }

@@ -3,7 +3,9 @@ package dev.macai.auth.domain;
 import java.nio.charset.StandardCharsets;
 import java.util.Optional;
 
-/** The rules a new password must meet. BCrypt ignores everything after 72 bytes, so we refuse more. */
+/**
+ * The rules a new password must meet. BCrypt ignores everything after 72 bytes, so we refuse more.
+ */
 public final class PasswordPolicy {
 
   public static final int MIN_LENGTH = 10;

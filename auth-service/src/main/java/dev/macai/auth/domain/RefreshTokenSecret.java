@@ -8,9 +8,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 
 /**
- * A refresh token is 256 random bits sent to the browser once; the database keeps only its
- * SHA-256, so a leaked table cannot be replayed. A fast hash is right here: the secret has full
- * entropy, unlike a password.
+ * A refresh token is 256 random bits sent to the browser once; the database keeps only its SHA-256,
+ * so a leaked table cannot be replayed. A fast hash is right here: the secret has full entropy,
+ * unlike a password.
  */
 public final class RefreshTokenSecret {
 

@@ -18,8 +18,7 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
   }
 
   public int revokeFamily(UUID familyId, Instant now) {
-    return update(
-        "revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
+    return update("revokedAt = ?1 where familyId = ?2 and revokedAt is null", now, familyId);
   }
 
   public int revokeAllOfUser(UUID userId, Instant now) {

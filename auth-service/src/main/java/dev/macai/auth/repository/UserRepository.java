@@ -1,7 +1,7 @@
 package dev.macai.auth.repository;
 
-import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.hibernate.orm.panache.PanacheQuery;
+import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;
@@ -48,7 +48,8 @@ public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
     if (query == null || query.isBlank()) {
       return findAll(sort);
     }
-    String pattern = "%" + query.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+    String pattern =
+        "%" + query.trim().toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
     return find(
         "lower(email) like :q or lower(firstName) like :q or lower(lastName) like :q"
             + " or lower(coalesce(artistName, '')) like :q",

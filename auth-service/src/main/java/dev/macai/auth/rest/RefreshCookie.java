@@ -1,8 +1,8 @@
 package dev.macai.auth.rest;
 
 import dev.macai.auth.config.AuthConfig;
-import jakarta.enterprise.context.ApplicationScoped;
 import dev.macai.auth.service.IssuedSession;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
 import jakarta.ws.rs.core.Response;
 import java.util.Date;
@@ -27,7 +27,9 @@ public class RefreshCookie {
 
   /** The session's access token in the body, its refresh secret in the cookie. */
   Response withSession(IssuedSession session) {
-    return Response.ok(SessionResponse.of(session)).cookie(carrying(session.refreshSecret())).build();
+    return Response.ok(SessionResponse.of(session))
+        .cookie(carrying(session.refreshSecret()))
+        .build();
   }
 
   private NewCookie carrying(String secret) {

@@ -89,6 +89,7 @@ public class UserResource {
   @POST
   @Path("/logout")
   @PermitAll
+  @Consumes(MediaType.WILDCARD)
   @Operation(summary = "Log out: revoke this session's refresh tokens and clear the cookie")
   @APIResponse(responseCode = "204", description = "Logged out (also when already logged out)")
   public Response logout(@CookieParam(RefreshCookie.NAME) String refreshSecret) {
@@ -175,12 +176,14 @@ public class UserResource {
   @APIResponse(responseCode = "403", description = "The caller is not an admin")
   public PageResponse<UserView> list(
       @QueryParam("q") @Size(max = 200) String query,
-      @QueryParam("sort") @DefaultValue("created_at")
+      @QueryParam("sort")
+          @DefaultValue("created_at")
           @Pattern(
               regexp = "email|last_name|created_at",
               message = "must be one of: email, last_name, created_at")
           String sort,
-      @QueryParam("order") @DefaultValue("asc")
+      @QueryParam("order")
+          @DefaultValue("asc")
           @Pattern(regexp = "asc|desc", message = "must be asc or desc")
           String order,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,

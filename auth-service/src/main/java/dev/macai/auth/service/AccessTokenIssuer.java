@@ -4,7 +4,9 @@ import dev.macai.auth.domain.AccessTokenClaims;
 import io.smallrye.jwt.build.Jwt;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** Signs access tokens with the private key configured as {@code smallrye.jwt.sign.key.location}. */
+/**
+ * Signs access tokens with the private key configured as {@code smallrye.jwt.sign.key.location}.
+ */
 @ApplicationScoped
 public class AccessTokenIssuer {
 

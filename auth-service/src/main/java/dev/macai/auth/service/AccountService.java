@@ -109,8 +109,7 @@ public class AccountService {
           default -> "createdAt";
         };
     Sort sort =
-        Sort.by(field, descending ? Sort.Direction.Descending : Sort.Direction.Ascending)
-            .and("id");
+        Sort.by(field, descending ? Sort.Direction.Descending : Sort.Direction.Ascending).and("id");
     return new UserPage(
         users.search(query, sort, offset, limit).stream().map(Account::of).toList(),
         users.countMatching(query),

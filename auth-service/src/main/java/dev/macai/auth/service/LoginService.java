@@ -43,8 +43,8 @@ public class LoginService {
   }
 
   /**
-   * The user row is locked for the attempt, so concurrent guesses are counted one by one and
-   * cannot slip past the limit. Failures are committed even though the method throws.
+   * The user row is locked for the attempt, so concurrent guesses are counted one by one and cannot
+   * slip past the limit. Failures are committed even though the method throws.
    */
   @Transactional(dontRollbackOn = AuthFailure.class)
   public IssuedSession login(String email, String password) {

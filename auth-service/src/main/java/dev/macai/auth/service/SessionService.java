@@ -17,8 +17,8 @@ import org.jboss.logging.Logger;
 
 /**
  * Refresh-token families. A login starts a family; each refresh retires the presented token and
- * issues its successor in the same family. A retired token presented again means it was copied,
- * so the whole family is revoked (OAuth 2.0 Security BCP, refresh token rotation).
+ * issues its successor in the same family. A retired token presented again means it was copied, so
+ * the whole family is revoked (OAuth 2.0 Security BCP, refresh token rotation).
  */
 @ApplicationScoped
 public class SessionService {
@@ -71,7 +71,8 @@ public class SessionService {
       throw AuthFailure.invalidRefreshToken();
     }
     token.rotatedAt = now;
-    UserEntity user = users.findByIdOptional(token.userId).orElseThrow(AuthFailure::invalidRefreshToken);
+    UserEntity user =
+        users.findByIdOptional(token.userId).orElseThrow(AuthFailure::invalidRefreshToken);
     return issue(user, token.familyId, now);
   }
 

@@ -34,18 +34,11 @@ public class SettingsService {
   @Transactional
   public Language changeLanguage(UUID userId, Language language) {
     accounts.existing(userId);
-    UserSettingsEntity row =
-        settings
-            .findByIdOptional(userId)
-            .orElseGet(
-                () -> {
-                  UserSettingsEntity created = new UserSettingsEntity();
-                  created.userId = userId;
-                  settings.persist(created);
-                  return created;
-                });
+    UserSettingsEntity row = settings.findByIdOptional(userId).orElseGet(UserSettingsEntity::new);
+    row.userId = userId;
     row.language = language.name();
     row.updatedAt = clock.instant();
+    settings.persist(row);
     return language;
   }
 }

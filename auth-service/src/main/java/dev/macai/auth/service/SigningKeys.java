@@ -16,8 +16,8 @@ import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
 /**
- * The public half of the signing key, published for the gateway and the other services. Loaded
- * once at start-up, so a missing or broken key stops the service instead of failing per request.
+ * The public half of the signing key, published for the gateway and the other services. Loaded once
+ * at start-up, so a missing or broken key stops the service instead of failing per request.
  */
 @ApplicationScoped
 public class SigningKeys {

@@ -6,8 +6,8 @@ import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.not;
 
 import dev.macai.auth.support.CleanState;
 import dev.macai.auth.support.PostgresResource;
@@ -61,8 +61,14 @@ class RegistrationTest {
         .contentType(ContentType.JSON)
         .body(
             Map.of(
-                "email", "not-an-email", "password", "short", "first_name", " ",
-                "artist_name", "x".repeat(201)))
+                "email",
+                "not-an-email",
+                "password",
+                "short",
+                "first_name",
+                " ",
+                "artist_name",
+                "x".repeat(201)))
         .post("/api/v1/user/create")
         .then()
         .statusCode(400)
@@ -82,8 +88,14 @@ class RegistrationTest {
         .contentType(ContentType.JSON)
         .body(
             Map.of(
-                "email", "ada@example.com", "password", "ü".repeat(40), "first_name", "Ada",
-                "last_name", "Lovelace"))
+                "email",
+                "ada@example.com",
+                "password",
+                "ü".repeat(40),
+                "first_name",
+                "Ada",
+                "last_name",
+                "Lovelace"))
         .post("/api/v1/user/create")
         .then()
         .statusCode(400)

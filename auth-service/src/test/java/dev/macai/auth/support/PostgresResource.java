@@ -29,7 +29,8 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
   /** Test-only config key holding a superuser URL, for tests that play a second service. */
   public static final String SUPERUSER_URL = "test.postgres.superuser-url";
 
-  private static final Path SCHEMA_SCRIPT = Path.of("..", "deploy", "postgres", "service-schema.sql");
+  private static final Path SCHEMA_SCRIPT =
+      Path.of("..", "deploy", "postgres", "service-schema.sql");
 
   private EmbeddedPostgres postgres;
 
@@ -45,10 +46,14 @@ public class PostgresResource implements QuarkusTestResourceLifecycleManager {
       String superuserUrl = postgres.getJdbcUrl("postgres", DATABASE);
       provision(superuserUrl, SCHEMA, ROLE, password);
       return Map.of(
-          "quarkus.datasource.jdbc.url", superuserUrl.replace("user=postgres", "user=" + ROLE),
-          "quarkus.datasource.username", ROLE,
-          "quarkus.datasource.password", password,
-          SUPERUSER_URL, superuserUrl);
+          "quarkus.datasource.jdbc.url",
+          superuserUrl.replace("user=postgres", "user=" + ROLE),
+          "quarkus.datasource.username",
+          ROLE,
+          "quarkus.datasource.password",
+          password,
+          SUPERUSER_URL,
+          superuserUrl);
     } catch (IOException | SQLException e) {
       throw new IllegalStateException("Could not start the embedded PostgreSQL", e);
     }
