@@ -1,0 +1,327 @@
+package dev.macai.localstack;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+
+/**
+ * The local stack behind {@code ./run}: PostgreSQL, then every service of {@link #SERVICES}, in the
+ * foreground until Ctrl-C. Runs from the repository root; all state lives in {@code .local/}.
+ */
+public final class LocalStack {
+
+  /** Everything {@code ./run} starts; adding a service is one line here. */
+  static final List<LocalService> SERVICES =
+      List.of(new LocalService("auth-service", 8081, "auth"));
+
+  static final String DATABASE = "macai";
+  private static final int DEFAULT_POSTGRES_PORT = 15432;
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+  private static final Duration READY_POLL_INTERVAL = Duration.ofMillis(250);
+  private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+  static final int LOG_TAIL_LINES = 30;
+
+  private final Path repoRoot;
+  private final LocalState state;
+  private final CompletableFuture<Integer> stopRequest = new CompletableFuture<>();
+  private final List<ServiceProcess> services = new ArrayList<>();
+  private EmbeddedDatabase database;
+  private boolean stopped;
+
+  private LocalStack(Path repoRoot) {
+    this.repoRoot = repoRoot;
+    this.state = LocalState.under(repoRoot);
+  }
+
+  public static void main(String[] args) {
+    LocalStack stack = new LocalStack(Path.of("").toAbsolutePath());
+    StopSignals.install(stack::requestStop);
+    // For every other way the JVM ends; a no-op when main already stopped the stack.
+    Runtime.getRuntime().addShutdownHook(new Thread(stack::stop, "local-stack-stop"));
+    int exitCode;
+    try {
+      stack.start();
+      exitCode = stack.awaitEnd();
+    } catch (StackFailure e) {
+      // After Ctrl-C during start-up the failure is only the consequence; say nothing.
+      exitCode = stack.stopRequest.getNow(1);
+      if (!stack.stopRequest.isDone()) {
+        say("ERROR: " + e.getMessage());
+        e.log().ifPresent(log -> stack.printLogTail(log, e.logTail()));
+      }
+    } catch (Exception e) {
+      say("ERROR: " + e);
+      e.printStackTrace(System.out);
+      exitCode = 1;
+    }
+    stack.stop();
+    System.exit(exitCode);
+  }
+
+  private void start() throws IOException, SQLException, InterruptedException {
+    Instant startedAt = Instant.now();
+    if (!Files.isRegularFile(repoRoot.resolve(ServiceSchemaScript.LOCATION))) {
+      throw new StackFailure(
+          "Run from the repository root ("
+              + ServiceSchemaScript.LOCATION
+              + " not found in "
+              + repoRoot
+              + "); ./run does this.");
+    }
+    for (LocalService service : SERVICES) {
+      if (!Files.isRegularFile(service.jar(repoRoot))) {
+        throw new StackFailure(
+            service.name()
+                + " is not built: "
+                + relative(service.jar(repoRoot))
+                + " is missing. Run ./run, which builds it.");
+      }
+    }
+    state.createDirectories();
+    int postgresPort = postgresPort();
+    checkPortsFree(postgresPort);
+
+    if (SigningKeyPair.ensure(state.privateKey(), state.publicKey())) {
+      say("Generated the JWT signing key pair in " + relative(state.privateKey().getParent()));
+    }
+
+    say(
+        "Starting PostgreSQL on port "
+            + postgresPort
+            + " (data in "
+            + relative(state.postgresData())
+            + ")");
+    EmbeddedDatabase started =
+        EmbeddedDatabase.start(state.postgresData(), postgresPort, state.log("postgres"));
+    synchronized (this) {
+      database = started;
+      stopIfAlreadyStopped();
+    }
+    abortIfStopRequested();
+    database.createDatabaseIfMissing(DATABASE);
+    ServiceSchemaScript script = ServiceSchemaScript.load(repoRoot);
+    for (LocalService service : SERVICES) {
+      database.runScript(
+          DATABASE,
+          script.render(service.schema(), service.role(), service.localPassword(), DATABASE));
+    }
+
+    for (LocalService service : SERVICES) {
+      abortIfStopRequested();
+      say("Starting " + service.name() + " on port " + service.port());
+      ServiceProcess process =
+          ServiceProcess.start(
+              service, repoRoot, environmentFor(service), state.log(service.name()));
+      synchronized (this) {
+        services.add(process);
+        stopIfAlreadyStopped();
+      }
+    }
+    for (ServiceProcess process : services) {
+      awaitReady(process, startedAt);
+    }
+    printBanner(Duration.between(startedAt, Instant.now()));
+  }
+
+  private Map<String, String> environmentFor(LocalService service) {
+    Map<String, String> environment = new HashMap<>();
+    environment.put("PORT", Integer.toString(service.port()));
+    environment.put("DB_URL", database.jdbcUrl(DATABASE));
+    environment.put("DB_USER", service.role());
+    environment.put("DB_PASSWORD", service.localPassword());
+    environment.put("AUTH_JWT_PRIVATE_KEY_LOCATION", state.privateKey().toString());
+    environment.put("AUTH_JWT_PUBLIC_KEY_LOCATION", state.publicKey().toString());
+    // Production logs JSON for collectors; a person reads these files, so plain lines.
+    environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
+    return environment;
+  }
+
+  private void awaitReady(ServiceProcess process, Instant startedAt) throws InterruptedException {
+    Instant deadline = startedAt.plus(READY_TIMEOUT);
+    String name = process.service().name();
+    while (!process.isReady()) {
+      abortIfStopRequested();
+      if (!process.isAlive()) {
+        throw new StackFailure(
+            name + " exited with code " + process.exitCode() + " while starting",
+            process.log(),
+            process.logTail(LOG_TAIL_LINES));
+      }
+      if (Instant.now().isAfter(deadline)) {
+        throw new StackFailure(
+            name + " was not ready within " + READY_TIMEOUT.toSeconds() + " s",
+            process.log(),
+            process.logTail(LOG_TAIL_LINES));
+      }
+      Thread.sleep(READY_POLL_INTERVAL.toMillis());
+    }
+    say(name + " is ready");
+  }
+
+  /** Blocks until Ctrl-C, returning its exit code; throws when a service dies first. */
+  private int awaitEnd() throws InterruptedException {
+    CompletableFuture<?>[] exits =
+        services.stream().map(ServiceProcess::onExit).toArray(CompletableFuture[]::new);
+    try {
+      CompletableFuture.anyOf(CompletableFuture.anyOf(exits), stopRequest).get();
+    } catch (ExecutionException impossible) {
+      throw new IllegalStateException(impossible);
+    }
+    if (stopRequest.isDone()) {
+      return stopRequest.join();
+    }
+    ServiceProcess dead = services.stream().filter(p -> !p.isAlive()).findFirst().orElseThrow();
+    throw new StackFailure(
+        dead.service().name()
+            + " stopped unexpectedly (exit code "
+            + dead.exitCode()
+            + "); stopping the stack",
+        dead.log(),
+        dead.logTail(LOG_TAIL_LINES));
+  }
+
+  private void requestStop(int exitCode) {
+    if (!stopRequest.complete(exitCode)) {
+      say("Still stopping, please wait...");
+    }
+  }
+
+  private void abortIfStopRequested() {
+    if (stopRequest.isDone()) {
+      throw new StackFailure("stop requested");
+    }
+  }
+
+  // The shutdown hook may have stopped the stack while this thread was starting a part of it.
+  private void stopIfAlreadyStopped() {
+    if (stopped) {
+      stopEverything();
+      throw new StackFailure("stopped while starting");
+    }
+  }
+
+  /** Services first (they hold database connections), then PostgreSQL. Safe to call twice. */
+  private synchronized void stop() {
+    if (stopped) {
+      return;
+    }
+    stopped = true;
+    stopEverything();
+  }
+
+  private synchronized void stopEverything() {
+    if (!services.isEmpty() || database != null) {
+      say("Stopping...");
+    }
+    services.forEach(ServiceProcess::requestStop);
+    Instant deadline = Instant.now().plus(STOP_TIMEOUT);
+    for (ServiceProcess process : services) {
+      try {
+        process.awaitExitOrKill(deadline);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+    if (database != null) {
+      try {
+        database.close();
+      } catch (IOException e) {
+        say("Could not stop PostgreSQL cleanly: " + e.getMessage());
+      }
+    }
+    if (!services.isEmpty() || database != null) {
+      say("Stopped.");
+    }
+  }
+
+  private int postgresPort() {
+    String configured = System.getenv("LOCAL_PG_PORT");
+    if (configured == null || configured.isBlank()) {
+      return DEFAULT_POSTGRES_PORT;
+    }
+    try {
+      return Integer.parseInt(configured.trim());
+    } catch (NumberFormatException e) {
+      throw new StackFailure("LOCAL_PG_PORT is not a port number: " + configured);
+    }
+  }
+
+  // A clear message beats a bind error deep in a log, and an earlier run killed with -9 leaves
+  // PostgreSQL (and services) running.
+  private void checkPortsFree(int postgresPort) {
+    if (inUse(postgresPort)) {
+      Path pidFile = state.postgresData().resolve("postmaster.pid");
+      String hint =
+          Files.isRegularFile(pidFile)
+              ? " If an earlier run was killed, stop its PostgreSQL with: kill $(head -1 "
+                  + relative(pidFile)
+                  + ")"
+              : "";
+      throw new StackFailure(
+          "Port "
+              + postgresPort
+              + " is in use: is the stack already running in another terminal? Set LOCAL_PG_PORT"
+              + " to use another port."
+              + hint);
+    }
+    for (LocalService service : SERVICES) {
+      if (inUse(service.port())) {
+        throw new StackFailure(
+            "Port "
+                + service.port()
+                + " ("
+                + service.name()
+                + ") is in use: is the stack already running in another terminal?");
+      }
+    }
+  }
+
+  private static boolean inUse(int port) {
+    try (Socket probe = new Socket()) {
+      probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 500);
+      return true;
+    } catch (IOException nothingListening) {
+      return false;
+    }
+  }
+
+  private void printBanner(Duration took) {
+    say("");
+    say("Mac AI Service is running (started in " + took.toMillis() / 100 / 10.0 + " s)");
+    for (LocalService service : SERVICES) {
+      say(
+          String.format(
+              "  %-14s %s   Swagger UI: %s",
+              service.name(), service.baseUrl(), service.swaggerUiUrl()));
+    }
+    say(String.format("  %-14s localhost:%d/%s", "PostgreSQL", database.port(), DATABASE));
+    say(String.format("  %-14s %s", "Logs", relative(state.logs()) + "/"));
+    say("Press Ctrl-C to stop.");
+  }
+
+  private void printLogTail(Path log, List<String> tail) {
+    say("---- end of " + relative(log) + " ----");
+    tail.forEach(System.out::println);
+    say("----");
+  }
+
+  private String relative(Path path) {
+    return repoRoot.relativize(path).toString();
+  }
+
+  private static void say(String line) {
+    System.out.println("[stack] " + line);
+  }
+}

@@ -1,0 +1,42 @@
+package dev.macai.localstack;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Where the local stack keeps what must survive a restart: the git-ignored {@code .local/} folder
+ * at the repository root. Deleting it resets the stack (empty database, new signing keys).
+ */
+record LocalState(Path directory) {
+
+  static LocalState under(Path repoRoot) {
+    return new LocalState(repoRoot.resolve(".local").toAbsolutePath().normalize());
+  }
+
+  Path postgresData() {
+    return directory.resolve("pgdata");
+  }
+
+  Path privateKey() {
+    return directory.resolve("jwt/private.pem");
+  }
+
+  Path publicKey() {
+    return directory.resolve("jwt/public.pem");
+  }
+
+  Path logs() {
+    return directory.resolve("logs");
+  }
+
+  Path log(String name) {
+    return logs().resolve(name + ".log");
+  }
+
+  void createDirectories() throws IOException {
+    Files.createDirectories(postgresData());
+    Files.createDirectories(privateKey().getParent());
+    Files.createDirectories(logs());
+  }
+}
