@@ -24,9 +24,4 @@ public class RefreshTokenRepository implements PanacheRepositoryBase<RefreshToke
   public int revokeAllOfUser(UUID userId, Instant now) {
     return update("revokedAt = ?1 where userId = ?2 and revokedAt is null", now, userId);
   }
-
-  public long countActive(UUID userId, Instant now) {
-    return count(
-        "userId = ?1 and revokedAt is null and rotatedAt is null and expiresAt > ?2", userId, now);
-  }
 }
