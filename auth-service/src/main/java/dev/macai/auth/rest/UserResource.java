@@ -6,6 +6,7 @@ import dev.macai.auth.service.LoginService;
 import dev.macai.auth.service.SessionService;
 import dev.macai.auth.service.SettingsService;
 import dev.macai.auth.service.UserPage;
+import io.quarkus.security.AuthenticationFailedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -26,6 +27,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -93,11 +95,7 @@ public class UserResource {
   @Operation(summary = "Log out: revoke this session's refresh tokens and clear the cookie")
   @APIResponse(responseCode = "204", description = "Logged out (also when already logged out)")
   public Response logout(@CookieParam(RefreshCookie.NAME) String refreshSecret) {
-    // The cookie is scoped to /api/v1/auth, so a browser sends the session id in the access token.
-    String sessionId = jwt.getClaim("sid");
-    if (sessionId != null) {
-      sessions.revokeSession(UUID.fromString(sessionId));
-    }
+    sessionOfBearerToken().ifPresent(sessions::revokeSession);
     if (refreshSecret != null && !refreshSecret.isBlank()) {
       sessions.revokeSessionOf(refreshSecret);
     }
@@ -191,6 +189,18 @@ public class UserResource {
     UserPage page = accounts.list(query, sort, order.equals("desc"), offset, limit);
     return new PageResponse<>(
         page.items().stream().map(UserView::of).toList(), page.total(), limit, offset);
+  }
+
+  /**
+   * The cookie is scoped to /api/v1/auth, so on logout a browser names its session through the
+   * access token's {@code sid}. A stale or broken token must not stop anyone from logging out.
+   */
+  private Optional<UUID> sessionOfBearerToken() {
+    try {
+      return Optional.ofNullable(jwt.<String>getClaim("sid")).map(UUID::fromString);
+    } catch (AuthenticationFailedException | IllegalArgumentException unusable) {
+      return Optional.empty();
+    }
   }
 
   private UUID caller() {

@@ -13,6 +13,7 @@ import dev.macai.auth.support.AuthApi.Session;
 import dev.macai.auth.support.CleanState;
 import dev.macai.auth.support.PostgresResource;
 import dev.macai.auth.support.TestClock;
+import dev.macai.auth.support.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -109,6 +110,18 @@ class SessionTest {
     @Test
     void withTheCookieAloneRevokesTheSession() {
       given()
+          .cookie("refresh_token", session.refreshToken())
+          .post("/api/v1/user/logout")
+          .then()
+          .statusCode(204);
+      refresh(session.refreshToken()).then().statusCode(401);
+    }
+
+    @Test
+    void withAStaleAccessTokenStillEndsTheSessionOfTheCookie() {
+      given()
+          .auth()
+          .oauth2(TestTokens.expired(session.userId()))
           .cookie("refresh_token", session.refreshToken())
           .post("/api/v1/user/logout")
           .then()
