@@ -24,7 +24,9 @@ public final class LocalStack {
 
   /** Everything {@code ./run} starts; adding a service is one line here. */
   static final List<LocalService> SERVICES =
-      List.of(new LocalService("auth-service", 8081, "auth"));
+      List.of(
+          new LocalService("auth-service", 8081, "auth"),
+          new LocalService("catalog-service", 8082, "catalog"));
 
   static final String DATABASE = "macai";
   private static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -141,8 +143,11 @@ public final class LocalStack {
     environment.put("DB_URL", database.jdbcUrl(DATABASE));
     environment.put("DB_USER", service.role());
     environment.put("DB_PASSWORD", service.localPassword());
-    environment.put("AUTH_JWT_PRIVATE_KEY_LOCATION", state.privateKey().toString());
     environment.put("AUTH_JWT_PUBLIC_KEY_LOCATION", state.publicKey().toString());
+    // Only auth-service signs tokens; no other service gets to read the private key.
+    if (service.name().equals("auth-service")) {
+      environment.put("AUTH_JWT_PRIVATE_KEY_LOCATION", state.privateKey().toString());
+    }
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     return environment;

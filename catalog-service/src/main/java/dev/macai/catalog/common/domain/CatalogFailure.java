@@ -1,0 +1,51 @@
+package dev.macai.catalog.common.domain;
+
+/**
+ * A request the service refuses for a reason the caller must learn; each factory fixes the HTTP
+ * status and the problem title, so the REST layer maps every failure the same way.
+ */
+public final class CatalogFailure extends RuntimeException {
+
+  private final int status;
+  private final String title;
+  private final String field;
+
+  private CatalogFailure(int status, String title, String detail, String field) {
+    super(detail, null, false, false);
+    this.status = status;
+    this.title = title;
+    this.field = field;
+  }
+
+  /** Unknown, or somebody else's: the caller cannot tell the two apart (ARCHITECTURE §2). */
+  public static CatalogFailure notFound(String what) {
+    return new CatalogFailure(404, "Not Found", "No such " + what + ".", null);
+  }
+
+  public static CatalogFailure conflict(String detail) {
+    return new CatalogFailure(409, "Conflict", detail, null);
+  }
+
+  /** One invalid input field that Bean Validation alone cannot judge. */
+  public static CatalogFailure invalidField(String field, String message) {
+    return new CatalogFailure(400, "Bad Request", message, field);
+  }
+
+  /** Stored data that cannot be used as it is, e.g. a secret written with another key. */
+  public static CatalogFailure unreadable(String detail) {
+    return new CatalogFailure(500, "Internal Server Error", detail, null);
+  }
+
+  public int status() {
+    return status;
+  }
+
+  public String title() {
+    return title;
+  }
+
+  /** The offending input field, or null when the failure is not about one field. */
+  public String field() {
+    return field;
+  }
+}
