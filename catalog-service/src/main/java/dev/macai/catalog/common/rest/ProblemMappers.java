@@ -114,12 +114,23 @@ public class ProblemMappers {
         .entity(new Problem("about:blank", title, status, detail, errors));
   }
 
-  /** {@code register.request.firstName} becomes {@code first_name}, the name the client sent. */
+  /**
+   * {@code create.request.sketchType} becomes {@code sketch_type}, the name the client sent; an
+   * element of a list becomes {@code tags[0]}.
+   */
   static String fieldOf(ConstraintViolation<?> violation) {
-    String leaf = null;
+    String field = "";
     for (Path.Node node : violation.getPropertyPath()) {
-      leaf = node.getName();
+      if (node.getIndex() != null && node.getName() != null && node.getName().startsWith("<")) {
+        field += "[" + node.getIndex() + "]";
+      } else if (node.getName() != null) {
+        field = snakeCase(node.getName());
+      }
     }
-    return leaf == null ? "" : leaf.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
+    return field;
+  }
+
+  private static String snakeCase(String name) {
+    return name.replaceAll("([a-z0-9])([A-Z])", "$1_$2").toLowerCase();
   }
 }
