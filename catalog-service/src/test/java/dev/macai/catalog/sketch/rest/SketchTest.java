@@ -7,8 +7,8 @@ import static dev.macai.catalog.support.Users.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.emptyIterable;
-import static org.hamcrest.Matchers.endsWith;
 import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
 import dev.macai.catalog.support.CleanState;
@@ -62,7 +62,7 @@ class SketchTest {
           .post(SKETCHES)
           .then()
           .statusCode(201)
-          .header("Location", endsWith(SKETCHES + "/"))
+          .header("Location", matchesPattern(".*" + SKETCHES + "/[0-9a-f-]{36}"))
           .body("title", equalTo("Rain Song"))
           .body("tags", contains("folk", "rain"))
           .body("workflow", equalTo("draft"))
