@@ -1,0 +1,41 @@
+package dev.macai.catalog;
+
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.equalTo;
+import static org.hamcrest.Matchers.hasItem;
+
+import dev.macai.catalog.support.PostgresResource;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import org.junit.jupiter.api.Test;
+
+@QuarkusTest
+@WithTestResource(PostgresResource.class)
+class ObservabilityTest {
+
+  @Test
+  void readinessChecksTheDatabase() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.name", hasItem("Database connections health check"));
+  }
+
+  @Test
+  void openApiDescribesTheEndpoints() {
+    given()
+        .accept("application/json")
+        .get("/q/openapi")
+        .then()
+        .statusCode(200)
+        .body("paths.keySet()", hasItem("/api/v1/sketches/{id}/workflow"))
+        .body("components.securitySchemes.jwt.scheme", equalTo("bearer"));
+  }
+
+  @Test
+  void prometheusMetricsAreServed() {
+    given().get("/q/metrics").then().statusCode(200);
+  }
+}
