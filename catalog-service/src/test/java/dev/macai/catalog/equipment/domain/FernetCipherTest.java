@@ -51,6 +51,16 @@ class FernetCipherTest {
         .hasMessage("no configured key decrypts it");
   }
 
+  @Test
+  void aTokenWrittenByPythonsCryptographyPackageDecrypts() {
+    // Fernet(TEST_KEY).encrypt("Sérum licence ✓ 🎛".encode()) with cryptography 48.0.0, the
+    // library the original system used.
+    String python =
+        "gAAAAABrBC_rT6kWK67PwxcVPg7HPqgr52hRvjybGCRxeJhJ86sH-m3CLHM2RAC6ZNAOPaEnZAX8Au8aFXFfKUljbvnR8SEoMZES7eFanWAIFm2pAKK95vE=";
+
+    assertThat(cipher.decrypt(python).plaintext()).isEqualTo("Sérum licence ✓ 🎛");
+  }
+
   @Property(tries = 300)
   void everyUnicodeStringSurvivesTheRoundTrip(@ForAll("unicode") String secret) {
     String token = cipher.encrypt(secret);
