@@ -40,6 +40,7 @@ public final class LocalStack {
   private final CompletableFuture<Integer> stopRequest = new CompletableFuture<>();
   private final List<ServiceProcess> services = new ArrayList<>();
   private EmbeddedDatabase database;
+  private String equipmentEncryptionKey;
   private boolean stopped;
 
   private LocalStack(Path repoRoot) {
@@ -98,6 +99,7 @@ public final class LocalStack {
     if (SigningKeyPair.ensure(state.privateKey(), state.publicKey())) {
       say("Generated the JWT signing key pair in " + relative(state.privateKey().getParent()));
     }
+    equipmentEncryptionKey = FernetKeyFile.ensure(state.equipmentEncryptionKey());
 
     say(
         "Starting PostgreSQL on port "
@@ -147,6 +149,10 @@ public final class LocalStack {
     // Only auth-service signs tokens; no other service gets to read the private key.
     if (service.name().equals("auth-service")) {
       environment.put("AUTH_JWT_PRIVATE_KEY_LOCATION", state.privateKey().toString());
+    }
+    // Only catalog-service stores encrypted equipment secrets.
+    if (service.name().equals("catalog-service")) {
+      environment.put("EQUIPMENT_ENCRYPTION_KEY", equipmentEncryptionKey);
     }
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");

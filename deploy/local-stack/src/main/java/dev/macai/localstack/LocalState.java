@@ -26,6 +26,11 @@ record LocalState(Path directory) {
     return directory.resolve("jwt/public.pem");
   }
 
+  /** catalog-service's EQUIPMENT_ENCRYPTION_KEY: losing it makes stored secrets unreadable. */
+  Path equipmentEncryptionKey() {
+    return directory.resolve("equipment-encryption.key");
+  }
+
   Path logs() {
     return directory.resolve("logs");
   }
