@@ -1,9 +1,9 @@
 package dev.macai.catalog.equipment.service;
 
 import dev.macai.catalog.common.domain.CatalogFailure;
+import dev.macai.catalog.common.domain.CopyName;
 import dev.macai.catalog.common.domain.Page;
 import dev.macai.catalog.common.domain.PageRequest;
-import dev.macai.catalog.equipment.domain.EquipmentNames;
 import dev.macai.catalog.equipment.domain.EquipmentQuery;
 import dev.macai.catalog.equipment.domain.EquipmentTags;
 import dev.macai.catalog.equipment.domain.FernetCipher;
@@ -25,6 +25,9 @@ import org.jboss.logging.Logger;
  */
 @ApplicationScoped
 public class EquipmentService {
+
+  /** The name column's length (V2__equipment.sql). */
+  static final int NAME_MAX = 200;
 
   private static final Logger LOG = Logger.getLogger(EquipmentService.class);
   private static final String WHAT = "equipment";
@@ -81,7 +84,7 @@ public class EquipmentService {
         userId,
         new EquipmentDraft(
             source.type(),
-            EquipmentNames.copyOf(source.name()),
+            CopyName.of(source.name(), NAME_MAX),
             source.version(),
             source.description(),
             source.manufacturer(),

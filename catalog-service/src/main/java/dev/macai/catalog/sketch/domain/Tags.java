@@ -18,14 +18,16 @@ public final class Tags {
     }
     Set<String> unique = new LinkedHashSet<>();
     for (String tag : tags) {
-      if (tag != null && !tag.isBlank()) {
-        unique.add(tag.trim().toLowerCase(Locale.ROOT));
+      String normal = normaliseOne(tag);
+      if (normal != null && !normal.isEmpty()) {
+        unique.add(normal);
       }
     }
     return List.copyOf(unique);
   }
 
   public static String normaliseOne(String tag) {
-    return tag == null ? null : tag.trim().toLowerCase(Locale.ROOT);
+    // strip(), not trim(): Unicode spaces count, control characters are not silently dropped.
+    return tag == null ? null : tag.strip().toLowerCase(Locale.ROOT);
   }
 }

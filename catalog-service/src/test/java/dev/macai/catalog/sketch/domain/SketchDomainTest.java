@@ -2,12 +2,7 @@ package dev.macai.catalog.sketch.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.macai.catalog.common.domain.CopyName;
 import java.util.Arrays;
-import java.util.List;
-import java.util.Locale;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -20,15 +15,6 @@ class SketchDomainTest {
     void trimsLowerCasesAndDropsDuplicatesAndBlanks() {
       assertThat(Tags.normalise(Arrays.asList(" Rock", "rock ", null, "  ", "Indie", "ROCK")))
           .containsExactly("rock", "indie");
-    }
-
-    @Property
-    void isIdempotentAndLeavesNoDuplicates(@ForAll List<String> tags) {
-      List<String> once = Tags.normalise(tags);
-      assertThat(Tags.normalise(once)).isEqualTo(once);
-      assertThat(once).doesNotHaveDuplicates();
-      assertThat(once)
-          .allSatisfy(t -> assertThat(t).isEqualTo(t.trim().toLowerCase(Locale.ROOT)).isNotBlank());
     }
   }
 
@@ -60,12 +46,6 @@ class SketchDomainTest {
       assertThat(SearchTerms.prefixQuery("' & | ! ( ) :*")).isEmpty();
       assertThat(SearchTerms.prefixQuery(null)).isEmpty();
     }
-
-    @Property
-    void onlyLettersDigitsAndOperatorsComeOut(@ForAll String typed) {
-      SearchTerms.prefixQuery(typed)
-          .ifPresent(q -> assertThat(q).matches("[\\p{L}\\p{N}]+:\\*( & [\\p{L}\\p{N}]+:\\*)*"));
-    }
   }
 
   @Nested
@@ -77,23 +57,6 @@ class SketchDomainTest {
       assertThat(Lyrics.overMurekaLimit("a".repeat(3001))).isTrue();
       assertThat(Lyrics.overMurekaLimit("🎸".repeat(3000))).isFalse();
       assertThat(Lyrics.overMurekaLimit(null)).isFalse();
-    }
-  }
-
-  @Nested
-  class CopyNames {
-
-    @Test
-    void suffixesAndStillFits() {
-      assertThat(CopyName.of("Rain", 500)).isEqualTo("Rain (copy)");
-      assertThat(CopyName.of(null, 500)).isEqualTo("Untitled (copy)");
-      assertThat(CopyName.of("x".repeat(500), 500)).hasSize(500).endsWith(" (copy)");
-    }
-
-    @Test
-    void neverSplitsAnEmoji() {
-      String name = "a".repeat(492) + "🎸🎸";
-      assertThat(CopyName.of(name, 500)).isEqualTo("a".repeat(492) + " (copy)");
     }
   }
 }
