@@ -19,8 +19,21 @@ STYLES = ["indie folk", "synthwave", "delta blues", "dream pop", "hard rock", "l
           "ambient piano", "country ballad", "drum and bass", "jazz trio"]
 
 
-def lyrics(rng):
-    lines = [" ".join(rng.choice(WORDS) for _ in range(rng.randint(4, 9))) for _ in range(40)]
+SYLLABLES = "ka lo mi ra su te vi no ba de fi gu ha je ko lu ma ne pi ro sa tu ve wi".split()
+
+
+def vocabulary(rng):
+    """3,000 made-up words beside the common ones, so a search term hits a realistic share of
+    sketches (a common word about a third, a rare one a few percent) instead of all of them."""
+    return sorted({"".join(rng.sample(SYLLABLES, rng.randint(2, 3))) for _ in range(3500)})[:3000]
+
+
+def word(rng, rare):
+    return rng.choice(WORDS) if rng.random() < 0.1 else rng.choice(rare)
+
+
+def lyrics(rng, rare):
+    lines = [" ".join(word(rng, rare) for _ in range(rng.randint(4, 9))) for _ in range(40)]
     return "\n".join(lines)
 
 
@@ -30,6 +43,7 @@ def main():
     conn = http.client.HTTPConnection(url.hostname, url.port)
     headers = {"Authorization": "Bearer " + token, "Content-Type": "application/json"}
     rng = random.Random(42)
+    rare = vocabulary(rng)
 
     def post(path, body):
         conn.request("POST", path, json.dumps(body), headers)
@@ -41,7 +55,7 @@ def main():
     for i in range(sketches):
         post("/api/v1/sketches", {
             "title": " ".join(rng.choice(WORDS) for _ in range(3)).title(),
-            "lyrics": lyrics(rng),
+            "lyrics": lyrics(rng, rare),
             "prompt": rng.choice(STYLES) + ", " + rng.choice(WORDS),
             "tags": rng.sample(WORDS, 3),
             "sketch_type": rng.choice(["song", "song", "instrumental"]),

@@ -27,10 +27,10 @@ CREATE TABLE sketches (
                         || coalesce(lyrics, ''))) STORED
 );
 
--- Each index serves the list as the UI asks for it, always within one user's rows:
--- the default order (newest first) and the two other sort keys,
-CREATE INDEX sketches_user_created_idx ON sketches (user_id, created_at DESC, id);
-CREATE INDEX sketches_user_updated_idx ON sketches (user_id, updated_at DESC, id);
+-- Each index serves the list as the UI asks for it, always within one user's rows, in both
+-- directions (read backwards for desc): the default order (newest first) and the two other keys,
+CREATE INDEX sketches_user_created_idx ON sketches (user_id, created_at, id);
+CREATE INDEX sketches_user_updated_idx ON sketches (user_id, updated_at, id);
 CREATE INDEX sketches_user_title_idx ON sketches (user_id, title, id);
 -- the search box (q) and the tag filter (tags @> ARRAY[tag]).
 CREATE INDEX sketches_search_idx ON sketches USING gin (search);

@@ -314,11 +314,11 @@ public final class LocalStack {
     for (LocalService service : SERVICES) {
       say(
           String.format(
-              "  %-14s %s   Swagger UI: %s",
+              "  %-16s %s   Swagger UI: %s",
               service.name(), service.baseUrl(), service.swaggerUiUrl()));
     }
-    say(String.format("  %-14s localhost:%d/%s", "PostgreSQL", database.port(), DATABASE));
-    say(String.format("  %-14s %s", "Logs", relative(state.logs()) + "/"));
+    say(String.format("  %-16s localhost:%d/%s", "PostgreSQL", database.port(), DATABASE));
+    say(String.format("  %-16s %s", "Logs", relative(state.logs()) + "/"));
     say("Press Ctrl-C to stop.");
   }
 

@@ -52,7 +52,9 @@ final class ServiceProcess {
         StandardOpenOption.CREATE,
         StandardOpenOption.APPEND);
     ProcessBuilder builder =
-        new ProcessBuilder(javaExecutable(), "-jar", jar.toString())
+        // A bounded heap: by default each JVM may take a quarter of the machine's memory, and the
+        // whole stack runs side by side on one desktop.
+        new ProcessBuilder(javaExecutable(), "-Xmx512m", "-jar", jar.toString())
             .directory(service.moduleDirectory(repoRoot).toFile())
             .redirectErrorStream(true)
             .redirectOutput(Redirect.appendTo(log.toFile()));

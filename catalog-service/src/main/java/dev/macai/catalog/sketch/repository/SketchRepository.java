@@ -46,7 +46,7 @@ public class SketchRepository implements PanacheRepositoryBase<SketchEntity, UUI
                     + ORDER_COLUMNS.getOrDefault(sort, "created_at")
                     + " "
                     + direction
-                    + " NULLS LAST, id "
+                    + ", id "
                     + direction
                     + " LIMIT :limit OFFSET :offset",
                 SketchEntity.class);
