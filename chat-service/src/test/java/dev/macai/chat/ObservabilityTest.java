@@ -1,12 +1,14 @@
 package dev.macai.chat;
 
 import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
+import dev.macai.chat.support.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -43,7 +45,16 @@ class ObservabilityTest {
   }
 
   @Test
-  void prometheusMetricsAreServed() {
-    given().get("/q/metrics").then().statusCode(200);
+  void providerCallsAreTimed() {
+    Users.as(Users.EVE).get("/api/v1/ollama/chat/models").then().statusCode(200);
+    given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .body(
+            containsString(
+                "provider_calls_seconds_count{class=\"dev.macai.chat.ollama.client.OllamaClient\","
+                    + "exception=\"none\",method=\"models\",operation=\"models\","
+                    + "provider=\"ollama\"}"));
   }
 }

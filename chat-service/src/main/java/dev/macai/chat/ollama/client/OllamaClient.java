@@ -6,6 +6,7 @@ import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.ollama.domain.ContextWindow;
 import dev.macai.chat.ollama.domain.Generation;
 import dev.macai.chat.ollama.domain.OllamaModel;
+import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -66,6 +67,9 @@ public class OllamaClient {
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
       delay = 30000)
+  @Timed(
+      value = "provider.calls",
+      extraTags = {"provider", "ollama", "operation", "models"})
   public List<OllamaModel> models() {
     OllamaWire.Tags tags = call(api::tags);
     if (tags == null || tags.models() == null) {
@@ -89,6 +93,9 @@ public class OllamaClient {
       requestVolumeThreshold = 10,
       failureRatio = 0.5,
       delay = 30000)
+  @Timed(
+      value = "provider.calls",
+      extraTags = {"provider", "ollama", "operation", "generate"})
   public Generation generate(String model, String prompt, BigDecimal temperature, int maxTokens) {
     OllamaWire.Generated generated =
         call(

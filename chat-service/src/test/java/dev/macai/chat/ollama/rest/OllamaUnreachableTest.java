@@ -1,6 +1,8 @@
 package dev.macai.chat.ollama.rest;
 
 import static dev.macai.chat.support.Users.EVE;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.macai.chat.support.PostgresResource;
@@ -48,6 +50,34 @@ class OllamaUnreachableTest {
         .statusCode(502)
         .contentType("application/problem+json")
         .body("detail", equalTo("Ollama is not reachable at " + NobodyListens.URL + "."));
+  }
+
+  /** Three tries in all: the fault tolerance metrics count two retries for the one call. */
+  @Test
+  void retriesTwiceBeforeGivingUp() {
+    double before = generateRetries();
+    Users.as(EVE)
+        .body(Map.of("category", "images", "action", "enhance", "input_text", "a dog"))
+        .post("/api/v1/ollama/chat/generate-unified")
+        .then()
+        .statusCode(502);
+    assertThat(generateRetries() - before).isEqualTo(2.0);
+  }
+
+  private static double generateRetries() {
+    String prefix =
+        "ft_retry_retries_total{method=\"dev.macai.chat.ollama.client.OllamaClient.generate\"} ";
+    return given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString()
+        .lines()
+        .filter(line -> line.startsWith(prefix))
+        .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length())))
+        .findFirst()
+        .orElse(0);
   }
 
   @Test
