@@ -26,7 +26,8 @@ public final class LocalStack {
   static final List<LocalService> SERVICES =
       List.of(
           new LocalService("auth-service", 8081, "auth"),
-          new LocalService("catalog-service", 8082, "catalog"));
+          new LocalService("catalog-service", 8082, "catalog"),
+          new LocalService("chat-service", 8083, "chat"));
 
   static final String DATABASE = "macai";
   private static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -154,6 +155,8 @@ public final class LocalStack {
     if (service.name().equals("catalog-service")) {
       environment.put("EQUIPMENT_ENCRYPTION_KEY", equipmentEncryptionKey);
     }
+    // chat-service talks to a real Ollama at OLLAMA_BASE_URL (default http://localhost:11434),
+    // inherited from ./run's environment like every variable not set here.
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     return environment;

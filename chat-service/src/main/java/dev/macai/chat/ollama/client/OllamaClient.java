@@ -1,0 +1,238 @@
+package dev.macai.chat.ollama.client;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.common.domain.ProviderFailure;
+import dev.macai.chat.ollama.domain.ContextWindow;
+import dev.macai.chat.ollama.domain.Generation;
+import dev.macai.chat.ollama.domain.OllamaModel;
+import io.micrometer.core.annotation.Timed;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.math.BigDecimal;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
+import org.eclipse.microprofile.faulttolerance.Retry;
+import org.eclipse.microprofile.rest.client.inject.RestClient;
+import org.jboss.logging.Logger;
+
+/**
+ * The one door to Ollama. Owns what the raw REST client does not: retries when there is no
+ * connection (3 tries, {@code quarkus.fault-tolerance} delay), a circuit breaker against a failing
+ * server, the context-window cache, and the translation of every failure into a {@link
+ * ProviderFailure} the REST layer answers as 502 / 503 / 504. Timeouts are the REST client's
+ * ({@code quarkus.rest-client.ollama.connect-timeout} / {@code read-timeout}).
+ */
+@ApplicationScoped
+public class OllamaClient {
+
+  private static final Logger LOG = Logger.getLogger(OllamaClient.class);
+  private static final int MAX_DETAIL = 500;
+
+  private final OllamaApi api;
+  private final ObjectMapper json;
+  private final String baseUrl;
+  private final long readTimeoutMillis;
+  private final Duration modelInfoTtl;
+  private final ConcurrentMap<String, CachedWindow> windows = new ConcurrentHashMap<>();
+
+  OllamaClient(
+      @RestClient OllamaApi api,
+      ObjectMapper json,
+      @ConfigProperty(name = "quarkus.rest-client.ollama.url") String baseUrl,
+      @ConfigProperty(name = "quarkus.rest-client.ollama.read-timeout") long readTimeoutMillis,
+      @ConfigProperty(name = "chat.ollama.model-info-ttl") Duration modelInfoTtl) {
+    this.api = api;
+    this.json = json;
+    this.baseUrl = baseUrl;
+    this.readTimeoutMillis = readTimeoutMillis;
+    this.modelInfoTtl = modelInfoTtl;
+  }
+
+  /** The installed models ({@code /api/tags}), each with its context window from /api/show. */
+  @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)
+  @CircuitBreaker(
+      failOn = ProviderFailure.class,
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 30000)
+  @Timed(
+      value = "provider.calls",
+      extraTags = {"provider", "ollama", "operation", "models"})
+  public List<OllamaModel> models() {
+    OllamaWire.Tags tags = call(api::tags);
+    if (tags == null || tags.models() == null) {
+      throw ProviderFailure.failed("Ollama answered /api/tags without a model list.");
+    }
+    return tags.models().stream()
+        .map(
+            model ->
+                new OllamaModel(
+                    model.name(),
+                    model.size(),
+                    model.details() == null ? null : model.details().family(),
+                    contextWindow(model.name())))
+        .toList();
+  }
+
+  /** One non-streaming completion of {@code prompt}; {@code maxTokens} caps the answer. */
+  @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)
+  @CircuitBreaker(
+      failOn = ProviderFailure.class,
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 30000)
+  @Timed(
+      value = "provider.calls",
+      extraTags = {"provider", "ollama", "operation", "generate"})
+  public Generation generate(String model, String prompt, BigDecimal temperature, int maxTokens) {
+    OllamaWire.Generated generated =
+        call(
+            () ->
+                api.generate(
+                    new OllamaWire.GenerateRequest(
+                        model,
+                        prompt,
+                        false,
+                        new OllamaWire.Options(temperature, maxTokens, null))));
+    if (generated == null || generated.response() == null) {
+      throw ProviderFailure.failed("Ollama answered /api/generate without a response.");
+    }
+    return new Generation(
+        generated.response(),
+        generated.model() == null ? model : generated.model(),
+        orZero(generated.promptEvalCount()),
+        orZero(generated.evalCount()));
+  }
+
+  /** Cached for {@code chat.ollama.model-info-ttl}: a model's window changes only on re-pull. */
+  private Integer contextWindow(String model) {
+    Instant now = Instant.now();
+    CachedWindow cached = windows.get(model);
+    if (cached != null && cached.expiresAt().isAfter(now)) {
+      return cached.tokens();
+    }
+    OllamaWire.Show show = call(() -> api.show(new OllamaWire.ShowRequest(model)));
+    Integer tokens =
+        show == null ? null : ContextWindow.fromModelInfo(show.modelInfo()).orElse(null);
+    windows.put(model, new CachedWindow(tokens, now.plus(modelInfoTtl)));
+    return tokens;
+  }
+
+  private <T> T call(Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (WebApplicationException e) {
+      if (causedBy(e, JsonProcessingException.class)) {
+        throw garbage(e);
+      }
+      throw answeredWithError(e.getResponse());
+    } catch (RuntimeException e) {
+      throw transportFailure(e);
+    }
+  }
+
+  private ProviderFailure answeredWithError(Response response) {
+    int status = response.getStatus();
+    String message = providerMessage(response);
+    if (status == 429) {
+      return ProviderFailure.busy("Ollama is busy: " + message, retryAfter(response));
+    }
+    return ProviderFailure.failed("Ollama answered " + status + ": " + message);
+  }
+
+  private ProviderFailure transportFailure(RuntimeException e) {
+    if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
+      LOG.debugf("Ollama not reachable: %s", e);
+      return ProviderFailure.unreachable("Ollama is not reachable at " + baseUrl + ".");
+    }
+    if (causedBy(e, TimeoutException.class) || causedBy(e, SocketTimeoutException.class)) {
+      return ProviderFailure.timedOut("Ollama did not answer within " + readTimeoutMillis + " ms.");
+    }
+    if (causedBy(e, JsonProcessingException.class)) {
+      return garbage(e);
+    }
+    LOG.warn("Ollama call failed", e);
+    return ProviderFailure.failed("Ollama could not be called: " + rootMessage(e));
+  }
+
+  private static ProviderFailure garbage(Exception e) {
+    LOG.debugf("Unreadable answer from Ollama: %s", e);
+    return ProviderFailure.failed("Ollama answered with malformed JSON.");
+  }
+
+  /** Ollama's errors are {@code {"error": "..."}}; anything else is quoted, shortened. */
+  private String providerMessage(Response response) {
+    String body;
+    try {
+      body = response.readEntity(String.class);
+    } catch (RuntimeException unreadable) {
+      return response.getStatusInfo().getReasonPhrase();
+    }
+    if (body == null || body.isBlank()) {
+      return response.getStatusInfo().getReasonPhrase();
+    }
+    try {
+      OllamaWire.Error error = json.readValue(body, OllamaWire.Error.class);
+      if (error != null && error.error() != null && !error.error().isBlank()) {
+        return shorten(error.error());
+      }
+    } catch (JsonProcessingException notJson) {
+      // fall through: quote the body itself
+    }
+    return shorten(body.strip());
+  }
+
+  private static Integer retryAfter(Response response) {
+    String header = response.getHeaderString("Retry-After");
+    if (header == null) {
+      return null;
+    }
+    try {
+      return Math.max(0, Integer.parseInt(header.strip()));
+    } catch (NumberFormatException httpDate) {
+      return null;
+    }
+  }
+
+  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  private static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  private static String shorten(String text) {
+    return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "…";
+  }
+
+  private static int orZero(Integer count) {
+    return count == null ? 0 : count;
+  }
+
+  private record CachedWindow(Integer tokens, Instant expiresAt) {}
+}

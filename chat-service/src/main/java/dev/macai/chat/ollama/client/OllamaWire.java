@@ -1,0 +1,56 @@
+package dev.macai.chat.ollama.client;
+
+import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+
+/** Ollama's JSON bodies, named as Ollama names them (snake_case, like our own API). */
+final class OllamaWire {
+
+  private OllamaWire() {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Tags(List<TagModel> models) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record TagModel(
+      String name,
+      String model,
+      @JsonProperty("modified_at") String modifiedAt,
+      long size,
+      String digest,
+      Details details) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Details(
+      String family,
+      @JsonProperty("parameter_size") String parameterSize,
+      @JsonProperty("quantization_level") String quantizationLevel) {}
+
+  record ShowRequest(String model) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Show(Details details, @JsonProperty("model_info") Map<String, Object> modelInfo) {}
+
+  record GenerateRequest(String model, String prompt, boolean stream, Options options) {}
+
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Options(
+      BigDecimal temperature,
+      @JsonProperty("num_predict") Integer numPredict,
+      @JsonProperty("num_ctx") Integer numCtx) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Generated(
+      String model,
+      String response,
+      boolean done,
+      @JsonProperty("prompt_eval_count") Integer promptEvalCount,
+      @JsonProperty("eval_count") Integer evalCount) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record Error(String error) {}
+}
