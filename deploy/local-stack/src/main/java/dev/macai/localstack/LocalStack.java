@@ -41,6 +41,7 @@ public final class LocalStack {
   private final CompletableFuture<Integer> stopRequest = new CompletableFuture<>();
   private final List<ServiceProcess> services = new ArrayList<>();
   private EmbeddedDatabase database;
+  private ProviderSimulator simulator;
   private String equipmentEncryptionKey;
   private boolean stopped;
 
@@ -123,6 +124,15 @@ public final class LocalStack {
           script.render(service.schema(), service.role(), service.localPassword(), DATABASE));
     }
 
+    if (useSimulatedOllama()) {
+      say("Starting the provider simulator on port " + ProviderSimulator.PORT);
+      ProviderSimulator startedSimulator = ProviderSimulator.start(repoRoot);
+      synchronized (this) {
+        simulator = startedSimulator;
+        stopIfAlreadyStopped();
+      }
+    }
+
     for (LocalService service : SERVICES) {
       abortIfStopRequested();
       say("Starting " + service.name() + " on port " + service.port());
@@ -155,8 +165,11 @@ public final class LocalStack {
     if (service.name().equals("catalog-service")) {
       environment.put("EQUIPMENT_ENCRYPTION_KEY", equipmentEncryptionKey);
     }
-    // chat-service talks to a real Ollama at OLLAMA_BASE_URL (default http://localhost:11434),
-    // inherited from ./run's environment like every variable not set here.
+    // chat-service talks to the simulator unless ./run was given a real OLLAMA_BASE_URL, which
+    // it then inherits like every variable not set here.
+    if (simulator != null) {
+      environment.put("OLLAMA_BASE_URL", simulator.baseUrl().toString());
+    }
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     return environment;
@@ -248,6 +261,9 @@ public final class LocalStack {
         Thread.currentThread().interrupt();
       }
     }
+    if (simulator != null) {
+      simulator.close();
+    }
     if (database != null) {
       try {
         database.close();
@@ -258,6 +274,12 @@ public final class LocalStack {
     if (!services.isEmpty() || database != null) {
       say("Stopped.");
     }
+  }
+
+  /** A developer with a local Ollama runs {@code OLLAMA_BASE_URL=http://localhost:11434 ./run}. */
+  private static boolean useSimulatedOllama() {
+    String configured = System.getenv("OLLAMA_BASE_URL");
+    return configured == null || configured.isBlank();
   }
 
   private int postgresPort() {
@@ -300,6 +322,13 @@ public final class LocalStack {
                 + ") is in use: is the stack already running in another terminal?");
       }
     }
+    if (useSimulatedOllama() && inUse(ProviderSimulator.PORT)) {
+      throw new StackFailure(
+          "Port "
+              + ProviderSimulator.PORT
+              + " (provider simulator) is in use: is the stack already running in another"
+              + " terminal?");
+    }
   }
 
   private static boolean inUse(int port) {
@@ -321,6 +350,13 @@ public final class LocalStack {
               service.name(), service.baseUrl(), service.swaggerUiUrl()));
     }
     say(String.format("  %-16s localhost:%d/%s", "PostgreSQL", database.port(), DATABASE));
+    say(
+        String.format(
+            "  %-16s %s",
+            "Ollama",
+            simulator != null
+                ? simulator.baseUrl() + " (simulator; OLLAMA_BASE_URL=... ./run for a real one)"
+                : System.getenv("OLLAMA_BASE_URL")));
     say(String.format("  %-16s %s", "Logs", relative(state.logs()) + "/"));
     say("Press Ctrl-C to stop.");
   }
