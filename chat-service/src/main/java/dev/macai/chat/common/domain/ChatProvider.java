@@ -1,0 +1,26 @@
+package dev.macai.chat.common.domain;
+
+import java.util.function.Consumer;
+
+/**
+ * A chat model provider (Ollama, OpenAI) as conversations use it. Implemented by the clients;
+ * conversations pick one by {@link #name()}. Failures are thrown as {@link ProviderFailure}.
+ */
+public interface ChatProvider {
+
+  /** {@code ollama} or {@code openai}, as stored in a conversation's {@code provider}. */
+  String name();
+
+  /** The model's real context window in tokens, or {@code fallback} when the provider is silent. */
+  int contextWindow(String model, int fallback);
+
+  /** One complete reply. */
+  ChatCompletion complete(ChatPrompt prompt);
+
+  /**
+   * A reply streamed piece by piece to {@code onToken} as the provider produces it; returns the
+   * whole reply with the provider's token counts once the provider is done. When {@code onToken}
+   * throws (the client went away), the stream stops and the exception propagates.
+   */
+  ChatCompletion stream(ChatPrompt prompt, Consumer<String> onToken);
+}
