@@ -37,6 +37,11 @@ public class ProviderFailure extends RuntimeException {
     return new Unreachable(detail);
   }
 
+  /** The provider needs a setting (an API key) this installation does not have. */
+  public static ProviderFailure notConfigured(String detail) {
+    return new NotConfigured(detail);
+  }
+
   public int status() {
     return status;
   }
@@ -54,6 +59,13 @@ public class ProviderFailure extends RuntimeException {
   public static final class Unreachable extends ProviderFailure {
     private Unreachable(String detail) {
       super(502, "Bad Gateway", detail, null);
+    }
+  }
+
+  /** A separate type so the circuit breaker does not count a missing setting as an outage. */
+  public static final class NotConfigured extends ProviderFailure {
+    private NotConfigured(String detail) {
+      super(503, "Service Unavailable", detail, null);
     }
   }
 }
