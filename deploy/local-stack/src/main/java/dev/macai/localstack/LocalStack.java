@@ -36,6 +36,9 @@ public final class LocalStack {
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
   static final int LOG_TAIL_LINES = 30;
 
+  /** Not a secret: the simulator accepts any key but "sk-invalid". */
+  static final String SIMULATOR_OPENAI_KEY = "sk-local-simulator";
+
   private final Path repoRoot;
   private final LocalState state;
   private final CompletableFuture<Integer> stopRequest = new CompletableFuture<>();
@@ -124,7 +127,7 @@ public final class LocalStack {
           script.render(service.schema(), service.role(), service.localPassword(), DATABASE));
     }
 
-    if (useSimulatedOllama()) {
+    if (useSimulatedOllama() || useSimulatedOpenAi()) {
       say("Starting the provider simulator on port " + ProviderSimulator.PORT);
       ProviderSimulator startedSimulator = ProviderSimulator.start(repoRoot);
       synchronized (this) {
@@ -167,8 +170,14 @@ public final class LocalStack {
     }
     // chat-service talks to the simulator unless ./run was given a real OLLAMA_BASE_URL, which
     // it then inherits like every variable not set here.
-    if (simulator != null) {
+    if (simulator != null && useSimulatedOllama()) {
       environment.put("OLLAMA_BASE_URL", simulator.baseUrl().toString());
+    }
+    // Likewise OpenAI unless ./run was given a real OPENAI_API_KEY; the dummy key only opens the
+    // simulator (its mappings refuse "sk-invalid" and a missing key, nothing else).
+    if (simulator != null && useSimulatedOpenAi()) {
+      environment.put("OPENAI_BASE_URL", simulator.baseUrl().toString());
+      environment.put("OPENAI_API_KEY", SIMULATOR_OPENAI_KEY);
     }
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
@@ -282,6 +291,12 @@ public final class LocalStack {
     return configured == null || configured.isBlank();
   }
 
+  /** A developer with an OpenAI account runs {@code OPENAI_API_KEY=sk-... ./run}. */
+  private static boolean useSimulatedOpenAi() {
+    String configured = System.getenv("OPENAI_API_KEY");
+    return configured == null || configured.isBlank();
+  }
+
   private int postgresPort() {
     String configured = System.getenv("LOCAL_PG_PORT");
     if (configured == null || configured.isBlank()) {
@@ -322,7 +337,7 @@ public final class LocalStack {
                 + ") is in use: is the stack already running in another terminal?");
       }
     }
-    if (useSimulatedOllama() && inUse(ProviderSimulator.PORT)) {
+    if ((useSimulatedOllama() || useSimulatedOpenAi()) && inUse(ProviderSimulator.PORT)) {
       throw new StackFailure(
           "Port "
               + ProviderSimulator.PORT
@@ -354,9 +369,16 @@ public final class LocalStack {
         String.format(
             "  %-16s %s",
             "Ollama",
-            simulator != null
+            useSimulatedOllama()
                 ? simulator.baseUrl() + " (simulator; OLLAMA_BASE_URL=... ./run for a real one)"
                 : System.getenv("OLLAMA_BASE_URL")));
+    say(
+        String.format(
+            "  %-16s %s",
+            "OpenAI",
+            useSimulatedOpenAi()
+                ? simulator.baseUrl() + " (simulator; OPENAI_API_KEY=... ./run for the real one)"
+                : System.getenv().getOrDefault("OPENAI_BASE_URL", "https://api.openai.com")));
     say(String.format("  %-16s %s", "Logs", relative(state.logs()) + "/"));
     say("Press Ctrl-C to stop.");
   }

@@ -3,18 +3,24 @@ package dev.macai.localstack;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
+import com.github.tomakehurst.wiremock.common.filemaker.FilenameMaker;
+import com.github.tomakehurst.wiremock.standalone.JsonFileMappingsSource;
 import java.net.URI;
 import java.nio.file.Path;
 
 /**
  * The AI providers as the WireMock mappings in {@code deploy/mock} simulate them (the same ones the
- * services' tests use), so a new user can try everything with no provider and no cost.
+ * services' tests use), so a new user can try everything with no provider and no cost. One server
+ * serves every provider: Ollama's paths are {@code /api/...}, OpenAI's {@code /v1/...}.
  */
 final class ProviderSimulator implements AutoCloseable {
 
   static final int PORT = 8090;
   static final String MAPPINGS = "deploy/mock/ollama";
+  // Only its mappings: they carry their bodies inline, so no __files root is needed for them.
+  static final String OPENAI_MAPPINGS = "deploy/mock/openai/mappings";
 
   private final WireMockServer server;
 
@@ -23,21 +29,30 @@ final class ProviderSimulator implements AutoCloseable {
   }
 
   static ProviderSimulator start(Path repoRoot) {
+    return start(repoRoot, PORT);
+  }
+
+  /** On {@code port}; 0 picks a free one (tests). */
+  static ProviderSimulator start(Path repoRoot, int port) {
     WireMockServer server =
         new WireMockServer(
             options()
                 .bindAddress("127.0.0.1")
-                .port(PORT)
+                .port(port)
                 .usingFilesUnderDirectory(repoRoot.resolve(MAPPINGS).toString())
                 // Runs for days on a desktop: keep no journal of requests in memory.
                 .disableRequestJournal()
                 .notifier(new Slf4jNotifier(false)));
+    server.loadMappingsUsing(
+        new JsonFileMappingsSource(
+            new SingleRootFileSource(repoRoot.resolve(OPENAI_MAPPINGS).toFile()),
+            new FilenameMaker()));
     server.start();
     return new ProviderSimulator(server);
   }
 
   URI baseUrl() {
-    return URI.create("http://localhost:" + PORT);
+    return URI.create("http://localhost:" + server.port());
   }
 
   @Override
