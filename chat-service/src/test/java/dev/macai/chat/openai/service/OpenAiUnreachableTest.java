@@ -1,0 +1,108 @@
+package dev.macai.chat.openai.service;
+
+import static dev.macai.chat.support.Users.EVE;
+import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.contains;
+import static org.hamcrest.Matchers.everyItem;
+import static org.hamcrest.Matchers.nullValue;
+
+import dev.macai.chat.common.domain.ChatPrompt;
+import dev.macai.chat.common.domain.ChatProvider;
+import dev.macai.chat.common.domain.ChatTurn;
+import dev.macai.chat.common.domain.ProviderFailure;
+import dev.macai.chat.support.PostgresResource;
+import dev.macai.chat.support.Users;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** OpenAI is down: the client points at a port nobody listens on. A second Quarkus start. */
+@QuarkusTest
+@TestProfile(OpenAiUnreachableTest.NobodyListens.class)
+@WithTestResource(PostgresResource.class)
+class OpenAiUnreachableTest {
+
+  public static class NobodyListens implements QuarkusTestProfile {
+
+    static final String URL = "http://127.0.0.1:" + closedPort();
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("quarkus.rest-client.openai.url", URL);
+    }
+
+    private static int closedPort() {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        return socket.getLocalPort();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  static final ChatPrompt PROMPT =
+      new ChatPrompt("gpt-4o-mini", List.of(ChatTurn.user("Hi")), 128000, null, null);
+
+  @Inject Instance<ChatProvider> providers;
+
+  /** The allow-list is our own configuration: it is still listed, availability unknown. */
+  @Test
+  void modelsAreStillListedWithAvailabilityUnknown() {
+    Users.as(EVE)
+        .get("/api/v1/openai/chat/models")
+        .then()
+        .statusCode(200)
+        .body("name", contains("gpt-4o", "gpt-4o-mini", "gpt-4.1-mini", "gpt-4.5-preview"))
+        .body("available", everyItem(nullValue()));
+  }
+
+  /** Three tries in all for each kind of call: the metrics count two retries per call. */
+  @Test
+  void completeAndStreamRetryTwiceThenFailNamingTheUrl() {
+    double completeBefore = retries("complete");
+    double streamBefore = retries("stream");
+
+    assertThatThrownBy(() -> openAi().complete(PROMPT))
+        .isInstanceOf(ProviderFailure.Unreachable.class)
+        .hasMessage("OpenAI is not reachable at " + NobodyListens.URL + ".");
+    assertThatThrownBy(() -> openAi().stream(PROMPT, token -> {}))
+        .isInstanceOf(ProviderFailure.Unreachable.class)
+        .hasMessage("OpenAI is not reachable at " + NobodyListens.URL + ".");
+
+    assertThat(retries("complete") - completeBefore).isEqualTo(2.0);
+    assertThat(retries("stream") - streamBefore).isEqualTo(2.0);
+  }
+
+  private ChatProvider openAi() {
+    return providers.stream().filter(p -> p.name().equals("openai")).findFirst().orElseThrow();
+  }
+
+  private static double retries(String method) {
+    String prefix =
+        "ft_retry_retries_total{method=\"dev.macai.chat.openai.client.OpenAiClient."
+            + method
+            + "\"} ";
+    return given()
+        .get("/q/metrics")
+        .then()
+        .statusCode(200)
+        .extract()
+        .asString()
+        .lines()
+        .filter(line -> line.startsWith(prefix))
+        .mapToDouble(line -> Double.parseDouble(line.substring(prefix.length())))
+        .findFirst()
+        .orElse(0);
+  }
+}
