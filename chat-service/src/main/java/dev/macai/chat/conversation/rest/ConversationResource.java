@@ -34,6 +34,7 @@ import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
 import java.util.List;
 import java.util.UUID;
+import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -53,11 +54,17 @@ public class ConversationResource {
   private final ConversationService conversations;
   private final Caller caller;
   private final ObjectMapper json;
+  private final ManagedExecutor streams;
 
-  ConversationResource(ConversationService conversations, Caller caller, ObjectMapper json) {
+  ConversationResource(
+      ConversationService conversations,
+      Caller caller,
+      ObjectMapper json,
+      ManagedExecutor streams) {
     this.conversations = conversations;
     this.caller = caller;
     this.json = json;
+    this.streams = streams;
   }
 
   @GET
@@ -191,11 +198,17 @@ public class ConversationResource {
     UUID userId = caller.id();
     // 404 before the stream starts, so a wrong id is an ordinary problem response.
     conversations.detail(userId, id, 1, 0);
+    // The events are written from another thread once this method has returned: Quarkus opens the
+    // SSE response only after the method ends, and a sink closed before that fails the request.
+    streams.execute(() -> streamReply(userId, id, request.content(), sink, sse));
+  }
+
+  private void streamReply(UUID userId, UUID id, String content, SseEventSink sink, Sse sse) {
     try (sink) {
       try {
         Exchange exchange =
             conversations.sendStreaming(
-                userId, id, request.content(), piece -> emit(sink, sse, "token", sseData(piece)));
+                userId, id, content, piece -> emit(sink, sse, "token", sseData(piece)));
         emit(sink, sse, "done", " " + toJson(StreamDone.of(exchange)));
       } catch (ProviderFailure e) {
         LOG.warnf("AI provider stream failed (%d): %s", e.status(), e.getMessage());
@@ -208,7 +221,23 @@ public class ConversationResource {
                     new Problem("about:blank", e.title(), e.status(), e.getMessage(), List.of())));
       } catch (ClientGone gone) {
         LOG.debugf("Client left the stream of conversation %s", id);
+      } catch (RuntimeException e) {
+        LOG.error("Streaming a reply failed", e);
+        emit(
+            sink,
+            sse,
+            "error",
+            " "
+                + toJson(
+                    new Problem(
+                        "about:blank",
+                        "Internal Server Error",
+                        500,
+                        "Something went wrong on our side.",
+                        List.of())));
       }
+    } catch (ClientGone gone) {
+      LOG.debugf("Client left the stream of conversation %s before its last event", id);
     }
   }
 
