@@ -309,4 +309,28 @@ class ConversationMessagesTest {
         .then()
         .statusCode(404);
   }
+
+  @Test
+  void aFailedRegenerationKeepsTheReplyAsItWas() {
+    String id = coach();
+    send(me, id, "one");
+    List<String> ids =
+        Users.as(me).get(CONVERSATIONS + "/" + id).then().extract().path("messages.items.id");
+    Users.as(me)
+        .body(Map.of("model", "fault-429"))
+        .patch(CONVERSATIONS + "/" + id)
+        .then()
+        .statusCode(200);
+    Users.as(me)
+        .post(CONVERSATIONS + "/" + id + "/messages/" + ids.get(1) + "/regenerate")
+        .then()
+        .statusCode(503)
+        .header("Retry-After", "1");
+    Users.as(me)
+        .get(CONVERSATIONS + "/" + id)
+        .then()
+        .body("messages.total", equalTo(2))
+        .body("messages.items[1].content", equalTo(REPLY))
+        .body("messages.items[1].status", equalTo("complete"));
+  }
 }
