@@ -26,4 +26,9 @@ interface OllamaApi {
   @POST
   @Path("/generate")
   OllamaWire.Generated generate(OllamaWire.GenerateRequest request);
+
+  /** Non-streaming only; {@link OllamaClient} reads the NDJSON stream with its own HTTP client. */
+  @POST
+  @Path("/chat")
+  OllamaWire.ChatChunk chat(OllamaWire.ChatRequest request);
 }

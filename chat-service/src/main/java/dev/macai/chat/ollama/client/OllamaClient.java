@@ -2,6 +2,8 @@ package dev.macai.chat.ollama.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.common.domain.ChatCompletion;
+import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.ollama.domain.ContextWindow;
 import dev.macai.chat.ollama.domain.Generation;
@@ -10,17 +12,29 @@ import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.UnknownHostException;
+import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeoutException;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -46,13 +60,22 @@ public class OllamaClient {
   private final long readTimeoutMillis;
   private final Duration modelInfoTtl;
   private final ConcurrentMap<String, CachedWindow> windows = new ConcurrentHashMap<>();
+  // The REST client hands over a body only once it is complete; streaming needs lines as they come.
+  private final HttpClient streamingHttp;
 
   OllamaClient(
       @RestClient OllamaApi api,
       ObjectMapper json,
       @ConfigProperty(name = "quarkus.rest-client.ollama.url") String baseUrl,
       @ConfigProperty(name = "quarkus.rest-client.ollama.read-timeout") long readTimeoutMillis,
+      @ConfigProperty(name = "quarkus.rest-client.ollama.connect-timeout")
+          long connectTimeoutMillis,
       @ConfigProperty(name = "chat.ollama.model-info-ttl") Duration modelInfoTtl) {
+    this.streamingHttp =
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofMillis(connectTimeoutMillis))
+            .build();
     this.api = api;
     this.json = json;
     this.baseUrl = baseUrl;
@@ -116,8 +139,154 @@ public class OllamaClient {
         orZero(generated.evalCount()));
   }
 
-  /** Cached for {@code chat.ollama.model-info-ttl}: a model's window changes only on re-pull. */
-  private Integer contextWindow(String model) {
+  /** One complete chat reply ({@code /api/chat}, {@code stream: false}). */
+  @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)
+  @CircuitBreaker(
+      failOn = ProviderFailure.class,
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 30000)
+  @Timed(
+      value = "provider.calls",
+      extraTags = {"provider", "ollama", "operation", "chat"})
+  public ChatCompletion chat(ChatPrompt prompt) {
+    OllamaWire.ChatChunk answer = call(() -> api.chat(chatRequest(prompt, false)));
+    if (answer == null || answer.message() == null || answer.message().content() == null) {
+      throw ProviderFailure.failed("Ollama answered /api/chat without a message.");
+    }
+    return completion(prompt, answer, answer.message().content());
+  }
+
+  /**
+   * A streamed chat reply: each NDJSON line's piece goes to {@code onToken} as soon as it arrives;
+   * the counters come with the final {@code done} line. An exception thrown by {@code onToken} (the
+   * client went away) is not translated: it stops reading and reaches the caller as is. The read
+   * timeout bounds the wait for the response head; a stream that stalls midway is not cut.
+   */
+  @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)
+  @CircuitBreaker(
+      failOn = ProviderFailure.class,
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 30000)
+  @Timed(
+      value = "provider.calls",
+      extraTags = {"provider", "ollama", "operation", "chat-stream"})
+  public ChatCompletion streamChat(ChatPrompt prompt, Consumer<String> onToken) {
+    HttpResponse<Stream<String>> response = openStream(prompt);
+    try (Stream<String> lines = response.body()) {
+      if (response.statusCode() != 200) {
+        String body = lines.collect(Collectors.joining("\n"));
+        throw answeredWithError(
+            response.statusCode(),
+            body,
+            "HTTP " + response.statusCode(),
+            response.headers().firstValue("Retry-After").orElse(null));
+      }
+      StringBuilder content = new StringBuilder();
+      Iterator<String> it = lines.iterator();
+      while (nextLine(it)) {
+        String line = it.next();
+        if (line.isBlank()) {
+          continue;
+        }
+        OllamaWire.ChatChunk chunk = parseChunk(line);
+        if (chunk.error() != null) {
+          throw ProviderFailure.failed("Ollama failed mid-stream: " + shorten(chunk.error()));
+        }
+        String piece = chunk.message() == null ? null : chunk.message().content();
+        if (piece != null && !piece.isEmpty()) {
+          content.append(piece);
+          onToken.accept(piece);
+        }
+        if (chunk.done()) {
+          return completion(prompt, chunk, content.toString());
+        }
+      }
+      throw ProviderFailure.failed("Ollama's stream ended before its final chunk.");
+    }
+  }
+
+  private HttpResponse<Stream<String>> openStream(ChatPrompt prompt) {
+    try {
+      HttpRequest request =
+          HttpRequest.newBuilder(URI.create(stripSlash(baseUrl) + "/api/chat"))
+              .timeout(Duration.ofMillis(readTimeoutMillis))
+              .header("Content-Type", "application/json")
+              .header("Accept", "application/x-ndjson")
+              .POST(
+                  HttpRequest.BodyPublishers.ofByteArray(
+                      json.writeValueAsBytes(chatRequest(prompt, true))))
+              .build();
+      return streamingHttp.send(request, HttpResponse.BodyHandlers.ofLines());
+    } catch (HttpConnectTimeoutException | ConnectException e) {
+      LOG.debugf("Ollama not reachable: %s", e);
+      throw ProviderFailure.unreachable("Ollama is not reachable at " + baseUrl + ".");
+    } catch (HttpTimeoutException e) {
+      throw ProviderFailure.timedOut("Ollama did not answer within " + readTimeoutMillis + " ms.");
+    } catch (IOException e) {
+      if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
+        throw ProviderFailure.unreachable("Ollama is not reachable at " + baseUrl + ".");
+      }
+      throw ProviderFailure.failed("Ollama could not be called: " + rootMessage(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ProviderFailure.failed("Interrupted while calling Ollama.");
+    }
+  }
+
+  private static boolean nextLine(Iterator<String> lines) {
+    try {
+      return lines.hasNext();
+    } catch (UncheckedIOException e) {
+      throw ProviderFailure.failed("Ollama's stream broke off: " + rootMessage(e));
+    }
+  }
+
+  private OllamaWire.ChatChunk parseChunk(String line) {
+    try {
+      OllamaWire.ChatChunk chunk = json.readValue(line, OllamaWire.ChatChunk.class);
+      if (chunk == null) {
+        throw ProviderFailure.failed("Ollama answered with malformed JSON.");
+      }
+      return chunk;
+    } catch (JsonProcessingException e) {
+      throw garbage(e);
+    }
+  }
+
+  /** Always sends {@code num_ctx}: without it Ollama cuts the history at its small default. */
+  private static OllamaWire.ChatRequest chatRequest(ChatPrompt prompt, boolean stream) {
+    return new OllamaWire.ChatRequest(
+        prompt.model(),
+        prompt.messages().stream()
+            .map(turn -> new OllamaWire.ChatMessage(turn.role(), turn.content()))
+            .toList(),
+        stream,
+        new OllamaWire.Options(
+            prompt.temperature() == null ? null : BigDecimal.valueOf(prompt.temperature()),
+            prompt.maxTokens(),
+            prompt.contextWindow()));
+  }
+
+  private static ChatCompletion completion(
+      ChatPrompt prompt, OllamaWire.ChatChunk last, String content) {
+    return new ChatCompletion(
+        content,
+        last.model() == null ? prompt.model() : last.model(),
+        orZero(last.promptEvalCount()),
+        orZero(last.evalCount()));
+  }
+
+  private static String stripSlash(String url) {
+    return url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
+  }
+
+  /**
+   * Cached for {@code chat.ollama.model-info-ttl}: a model's window changes only on re-pull. Null
+   * when the model does not say.
+   */
+  public Integer contextWindow(String model) {
     Instant now = Instant.now();
     CachedWindow cached = windows.get(model);
     if (cached != null && cached.expiresAt().isAfter(now)) {
@@ -144,10 +313,24 @@ public class OllamaClient {
   }
 
   private ProviderFailure answeredWithError(Response response) {
-    int status = response.getStatus();
-    String message = providerMessage(response);
+    String body;
+    try {
+      body = response.readEntity(String.class);
+    } catch (RuntimeException unreadable) {
+      body = null;
+    }
+    return answeredWithError(
+        response.getStatus(),
+        body,
+        response.getStatusInfo().getReasonPhrase(),
+        response.getHeaderString("Retry-After"));
+  }
+
+  private ProviderFailure answeredWithError(
+      int status, String body, String reason, String retryAfterHeader) {
+    String message = providerMessage(body, reason);
     if (status == 429) {
-      return ProviderFailure.busy("Ollama is busy: " + message, retryAfter(response));
+      return ProviderFailure.busy("Ollama is busy: " + message, retryAfter(retryAfterHeader));
     }
     return ProviderFailure.failed("Ollama answered " + status + ": " + message);
   }
@@ -173,15 +356,9 @@ public class OllamaClient {
   }
 
   /** Ollama's errors are {@code {"error": "..."}}; anything else is quoted, shortened. */
-  private String providerMessage(Response response) {
-    String body;
-    try {
-      body = response.readEntity(String.class);
-    } catch (RuntimeException unreadable) {
-      return response.getStatusInfo().getReasonPhrase();
-    }
+  private String providerMessage(String body, String reason) {
     if (body == null || body.isBlank()) {
-      return response.getStatusInfo().getReasonPhrase();
+      return reason;
     }
     try {
       OllamaWire.Error error = json.readValue(body, OllamaWire.Error.class);
@@ -194,8 +371,7 @@ public class OllamaClient {
     return shorten(body.strip());
   }
 
-  private static Integer retryAfter(Response response) {
-    String header = response.getHeaderString("Retry-After");
+  private static Integer retryAfter(String header) {
     if (header == null) {
       return null;
     }

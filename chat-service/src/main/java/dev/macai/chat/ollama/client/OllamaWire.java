@@ -53,4 +53,19 @@ final class OllamaWire {
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Error(String error) {}
+
+  record ChatRequest(String model, List<ChatMessage> messages, boolean stream, Options options) {}
+
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ChatMessage(String role, String content) {}
+
+  /** The non-streaming answer, and each NDJSON line of a streamed one (counters on the last). */
+  @JsonIgnoreProperties(ignoreUnknown = true)
+  record ChatChunk(
+      String model,
+      ChatMessage message,
+      boolean done,
+      @JsonProperty("prompt_eval_count") Integer promptEvalCount,
+      @JsonProperty("eval_count") Integer evalCount,
+      String error) {}
 }

@@ -1,0 +1,236 @@
+package dev.macai.chat.conversation.service;
+
+import dev.macai.chat.common.domain.ChatCompletion;
+import dev.macai.chat.common.domain.ChatFailure;
+import dev.macai.chat.common.domain.ChatPrompt;
+import dev.macai.chat.common.domain.ChatProvider;
+import dev.macai.chat.common.domain.ChatTurn;
+import dev.macai.chat.common.domain.Page;
+import dev.macai.chat.common.domain.ProviderFailure;
+import dev.macai.chat.conversation.domain.ContextBudget;
+import dev.macai.chat.conversation.domain.MarkdownTranscript;
+import dev.macai.chat.conversation.domain.TranscriptEntry;
+import dev.macai.chat.prompts.domain.PromptBuilder;
+import dev.macai.chat.prompts.domain.TemplateKey;
+import dev.macai.chat.prompts.service.PromptTemplate;
+import dev.macai.chat.prompts.service.PromptTemplateService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.Logger;
+
+/**
+ * Conversations of the signed-in user. Every provider call happens outside a transaction: the
+ * question is committed before it, the answer after it (see {@link ConversationStore}).
+ */
+@ApplicationScoped
+public class ConversationService {
+
+  private static final Logger LOG = Logger.getLogger(ConversationService.class);
+  static final TemplateKey COMPRESS = new TemplateKey("chat", "compress");
+
+  private final ConversationStore store;
+  private final ChatProviders providers;
+  private final PromptTemplateService templates;
+  private final int fallbackWindow;
+
+  ConversationService(
+      ConversationStore store,
+      ChatProviders providers,
+      PromptTemplateService templates,
+      @ConfigProperty(name = "chat.conversation.fallback-window", defaultValue = "8192")
+          int fallbackWindow) {
+    this.store = store;
+    this.providers = providers;
+    this.templates = templates;
+    this.fallbackWindow = fallbackWindow;
+  }
+
+  public Conversation create(UUID userId, ConversationDraft draft) {
+    ChatProvider provider =
+        providers
+            .find(draft.provider())
+            .orElseThrow(
+                () -> ChatFailure.invalidField("provider", "is not configured on this server"));
+    int window =
+        draft.contextWindowSize() != null
+            ? draft.contextWindowSize()
+            : provider.contextWindow(draft.model().strip(), fallbackWindow);
+    return store.create(userId, draft, window);
+  }
+
+  public Page<Conversation> list(UUID userId, ConversationQuery query) {
+    return store.list(userId, query);
+  }
+
+  public ConversationDetail detail(UUID userId, UUID id, int limit, int offset) {
+    return store.detail(userId, id, limit, offset);
+  }
+
+  public Conversation update(UUID userId, UUID id, ConversationChanges changes) {
+    return store.update(userId, id, changes);
+  }
+
+  public void delete(UUID userId, UUID id) {
+    store.delete(userId, id);
+  }
+
+  /** Stores the question, asks the provider, stores the answer; a failure marks the question. */
+  public Exchange send(UUID userId, UUID id, String content) {
+    ConversationStore.Turn turn = store.addUserMessage(userId, id, content);
+    ChatProvider provider = provider(turn);
+    ChatCompletion completion;
+    try {
+      completion = provider.complete(prompt(turn.conversation(), turn.history()));
+    } catch (ProviderFailure e) {
+      store.markFailed(turn.message().id());
+      throw e;
+    }
+    return store.storeReply(
+        turn.message(), turn.conversation().id(), completion, ConversationStore.COMPLETE);
+  }
+
+  /**
+   * Like {@link #send}, with each piece of the reply handed to {@code onToken} as it arrives. When
+   * {@code onToken} throws (the listener went away), what was produced so far is stored as an
+   * {@code incomplete} reply and the exception propagates.
+   */
+  public Exchange sendStreaming(UUID userId, UUID id, String content, Consumer<String> onToken) {
+    ConversationStore.Turn turn = store.addUserMessage(userId, id, content);
+    ChatProvider provider = provider(turn);
+    StringBuilder partial = new StringBuilder();
+    ChatCompletion completion;
+    try {
+      completion =
+          provider.stream(
+              prompt(turn.conversation(), turn.history()),
+              piece -> {
+                partial.append(piece);
+                onToken.accept(piece);
+              });
+    } catch (ProviderFailure e) {
+      store.markFailed(turn.message().id());
+      throw e;
+    } catch (RuntimeException listenerGone) {
+      LOG.infof(
+          "Stream listener of conversation %s went away after %d chars; reply kept incomplete",
+          id, partial.length());
+      store.storeReply(
+          turn.message(),
+          turn.conversation().id(),
+          new ChatCompletion(partial.toString(), turn.conversation().model(), 0, 0),
+          ConversationStore.INCOMPLETE);
+      throw listenerGone;
+    }
+    return store.storeReply(
+        turn.message(), turn.conversation().id(), completion, ConversationStore.COMPLETE);
+  }
+
+  /** Asks again for the last assistant reply and replaces it; on failure it stays as it was. */
+  public Exchange regenerate(UUID userId, UUID id, UUID messageId) {
+    ConversationStore.Turn turn = store.regenerationOf(userId, id, messageId);
+    ChatCompletion completion =
+        provider(turn).complete(prompt(turn.conversation(), turn.history()));
+    return store.replaceReply(turn.conversation().id(), messageId, completion);
+  }
+
+  /** Summarises all but the newest {@code keepLast} messages; the provider is asked first. */
+  public Conversation compress(UUID userId, UUID id, int keepLast) {
+    ConversationStore.Turn turn = store.compressionOf(userId, id, keepLast);
+    PromptTemplate template = templates.activeTemplate(COMPRESS);
+    String excerpt =
+        turn.history().stream()
+            .map(m -> label(m) + ": " + m.content().strip())
+            .collect(Collectors.joining("\n\n"));
+    String text =
+        PromptBuilder.build(template.preCondition(), null, excerpt, template.postCondition());
+    Conversation conversation = turn.conversation();
+    ChatCompletion summary =
+        provider(turn)
+            .complete(
+                new ChatPrompt(
+                    conversation.model(),
+                    List.of(ChatTurn.user(text)),
+                    conversation.contextWindowSize(),
+                    template.temperature() == null ? null : template.temperature().doubleValue(),
+                    template.maxTokens()));
+    if (summary.content() == null || summary.content().isBlank()) {
+      throw ProviderFailure.failed("The provider answered the summary request with nothing.");
+    }
+    Conversation compressed = store.applyCompression(userId, id, turn.history(), summary);
+    LOG.infof(
+        "Compressed %d messages of conversation %s into a summary", turn.history().size(), id);
+    return compressed;
+  }
+
+  public Conversation restoreArchive(UUID userId, UUID id) {
+    return store.restoreArchive(userId, id);
+  }
+
+  public Transcript transcript(UUID userId, UUID id) {
+    return store.transcript(userId, id);
+  }
+
+  public String markdown(UUID userId, UUID id) {
+    Transcript transcript = transcript(userId, id);
+    Conversation c = transcript.conversation();
+    return MarkdownTranscript.render(
+        c.title(),
+        c.provider(),
+        c.model(),
+        c.systemContext(),
+        c.createdAt(),
+        transcript.messages().stream()
+            .map(
+                m ->
+                    new TranscriptEntry(
+                        m.role(),
+                        m.content(),
+                        m.createdAt(),
+                        m.status(),
+                        m.summary(),
+                        m.archived()))
+            .toList());
+  }
+
+  /** System context first, then the newest history that fits the window minus the reply reserve. */
+  static ChatPrompt prompt(Conversation conversation, List<Message> history) {
+    int systemTokens = ContextBudget.estimateTokens(conversation.systemContext());
+    ContextBudget.Selection selection =
+        ContextBudget.select(
+            systemTokens,
+            history.stream().map(ConversationService::tokens).toList(),
+            conversation.contextWindowSize());
+    List<ChatTurn> turns = new ArrayList<>();
+    if (conversation.systemContext() != null && !conversation.systemContext().isBlank()) {
+      turns.add(ChatTurn.system(conversation.systemContext()));
+    }
+    for (Message message : history.subList(selection.from(), history.size())) {
+      turns.add(new ChatTurn(message.role(), message.content()));
+    }
+    return new ChatPrompt(
+        conversation.model(), turns, conversation.contextWindowSize(), null, null);
+  }
+
+  private static int tokens(Message message) {
+    return message.tokenCount() > 0
+        ? message.tokenCount()
+        : ContextBudget.estimateTokens(message.content());
+  }
+
+  private static String label(Message message) {
+    return switch (message.role()) {
+      case "user" -> "User";
+      case "assistant" -> "Assistant";
+      default -> message.summary() ? "Summary of earlier messages" : "System";
+    };
+  }
+
+  private ChatProvider provider(ConversationStore.Turn turn) {
+    return providers.require(turn.conversation().provider());
+  }
+}

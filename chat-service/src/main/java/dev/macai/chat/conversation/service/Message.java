@@ -1,0 +1,28 @@
+package dev.macai.chat.conversation.service;
+
+import dev.macai.chat.conversation.repository.ArchivedMessageEntity;
+import dev.macai.chat.conversation.repository.MessageEntity;
+import java.time.Instant;
+import java.util.UUID;
+
+/** A stored message; {@code archived} is true for one compress moved to the archive. */
+public record Message(
+    UUID id,
+    String role,
+    String content,
+    int tokenCount,
+    String status,
+    boolean summary,
+    boolean archived,
+    Instant createdAt) {
+
+  static Message of(MessageEntity e) {
+    return new Message(
+        e.id, e.role, e.content, e.tokenCount, e.status, e.summary, false, e.createdAt);
+  }
+
+  static Message of(ArchivedMessageEntity e) {
+    return new Message(
+        e.id, e.role, e.content, e.tokenCount, e.status, e.summary, true, e.createdAt);
+  }
+}

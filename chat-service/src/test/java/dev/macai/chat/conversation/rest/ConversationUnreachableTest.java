@@ -1,0 +1,94 @@
+package dev.macai.chat.conversation.rest;
+
+import static dev.macai.chat.conversation.rest.ConversationSupport.CONVERSATIONS;
+import static dev.macai.chat.conversation.rest.ConversationSupport.create;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.equalTo;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.support.PostgresResource;
+import dev.macai.chat.support.Users;
+import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.QuarkusTest;
+import io.quarkus.test.junit.QuarkusTestProfile;
+import io.quarkus.test.junit.TestProfile;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ServerSocket;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Ollama refuses connections: the client points at a port nobody listens on. */
+@QuarkusTest
+@TestProfile(ConversationUnreachableTest.NobodyListens.class)
+@WithTestResource(PostgresResource.class)
+class ConversationUnreachableTest {
+
+  final UUID me = UUID.randomUUID();
+
+  @Test
+  void createFallsBackToTheDefaultWindowAndSendingIsBadGateway() {
+    String id = create(me, "Offline", "llama3.2:3b");
+    Users.as(me).get(CONVERSATIONS + "/" + id).then().body("context_window_size", equalTo(8192));
+    Users.as(me)
+        .body(Map.of("content", "anyone?"))
+        .post(CONVERSATIONS + "/" + id + "/messages")
+        .then()
+        .statusCode(502)
+        .body("detail", equalTo("Ollama is not reachable at " + url() + "."));
+    Users.as(me)
+        .get(CONVERSATIONS + "/" + id)
+        .then()
+        .body("messages.total", equalTo(1))
+        .body("messages.items[0].status", equalTo("failed"));
+  }
+
+  @Test
+  void aStreamEndsWithAnErrorEvent() throws Exception {
+    String id = create(me, "Offline", "llama3.2:3b");
+    String body =
+        Users.as(me)
+            .accept("text/event-stream")
+            .body(Map.of("content", "anyone?"))
+            .post(CONVERSATIONS + "/" + id + "/messages/stream")
+            .then()
+            .statusCode(200)
+            .extract()
+            .asString();
+    List<String[]> events = ConversationMessagesTest.events(body);
+    assertThat(events).hasSize(1);
+    assertThat(events.get(0)[0]).isEqualTo("error");
+    JsonNode problem = new ObjectMapper().readTree(events.get(0)[1]);
+    assertThat(problem.get("status").asInt()).isEqualTo(502);
+    assertThat(problem.get("detail").asText()).contains("not reachable");
+    Users.as(me)
+        .get(CONVERSATIONS + "/" + id)
+        .then()
+        .body("messages.items[0].status", equalTo("failed"));
+  }
+
+  private static String url() {
+    return NobodyListens.URL;
+  }
+
+  public static class NobodyListens implements QuarkusTestProfile {
+
+    static final String URL = "http://127.0.0.1:" + closedPort();
+
+    @Override
+    public Map<String, String> getConfigOverrides() {
+      return Map.of("quarkus.rest-client.ollama.url", URL);
+    }
+
+    private static int closedPort() {
+      try (ServerSocket socket = new ServerSocket(0)) {
+        return socket.getLocalPort();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+}
