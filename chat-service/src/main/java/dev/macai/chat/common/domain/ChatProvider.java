@@ -11,6 +11,15 @@ public interface ChatProvider {
   /** {@code ollama} or {@code openai}, as stored in a conversation's {@code provider}. */
   String name();
 
+  /**
+   * Whether conversations may use {@code model} here. OpenAI answers from its configured allow-list
+   * (a paid model nobody chose must not be picked by accident); Ollama offers whatever is
+   * installed.
+   */
+  default boolean offers(String model) {
+    return true;
+  }
+
   /** The model's real context window in tokens, or {@code fallback} when the provider is silent. */
   int contextWindow(String model, int fallback);
 

@@ -56,6 +56,10 @@ public class ConversationService {
             .find(draft.provider())
             .orElseThrow(
                 () -> ChatFailure.invalidField("provider", "is not configured on this server"));
+    if (!provider.offers(draft.model().strip())) {
+      throw ChatFailure.invalidField(
+          "model", "is not one of the models allowed for " + provider.name());
+    }
     int window =
         draft.contextWindowSize() != null
             ? draft.contextWindowSize()

@@ -31,6 +31,11 @@ public class OpenAiChatProvider implements ChatProvider {
 
   /** OpenAI's API does not report windows; they come from the allow-list configuration. */
   @Override
+  public boolean offers(String model) {
+    return models.allowed(model);
+  }
+
+  @Override
   public int contextWindow(String model, int fallback) {
     return models.contextWindow(model).orElse(fallback);
   }

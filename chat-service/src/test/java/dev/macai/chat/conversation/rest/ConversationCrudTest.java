@@ -71,6 +71,26 @@ class ConversationCrudTest {
   }
 
   @Test
+  void openAiConversationsUseOnlyAllowedModels() {
+    Map<String, Object> allowed = draft("GPT", "gpt-4o-mini");
+    allowed.put("provider", "openai");
+    Users.as(me)
+        .body(allowed)
+        .post(CONVERSATIONS)
+        .then()
+        .statusCode(201)
+        .body("context_window_size", equalTo(128000));
+    Map<String, Object> other = draft("GPT", "gpt-99");
+    other.put("provider", "openai");
+    Users.as(me)
+        .body(other)
+        .post(CONVERSATIONS)
+        .then()
+        .statusCode(400)
+        .body("errors.field", contains("model"));
+  }
+
+  @Test
   void refusesBadFieldsListingEachOne() {
     Map<String, Object> body = new HashMap<>();
     body.put("title", " ");
