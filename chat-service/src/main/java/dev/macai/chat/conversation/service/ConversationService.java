@@ -56,10 +56,7 @@ public class ConversationService {
             .find(draft.provider())
             .orElseThrow(
                 () -> ChatFailure.invalidField("provider", "is not configured on this server"));
-    if (!provider.offers(draft.model().strip())) {
-      throw ChatFailure.invalidField(
-          "model", "is not one of the models allowed for " + provider.name());
-    }
+    requireOffered(provider, draft.model().strip());
     int window =
         draft.contextWindowSize() != null
             ? draft.contextWindowSize()
@@ -76,7 +73,18 @@ public class ConversationService {
   }
 
   public Conversation update(UUID userId, UUID id, ConversationChanges changes) {
+    if (changes.model() != null) {
+      ChatProvider provider = providers.require(store.get(userId, id).provider());
+      requireOffered(provider, changes.model().strip());
+    }
     return store.update(userId, id, changes);
+  }
+
+  private static void requireOffered(ChatProvider provider, String model) {
+    if (!provider.offers(model)) {
+      throw ChatFailure.invalidField(
+          "model", "is not one of the models allowed for " + provider.name());
+    }
   }
 
   public void delete(UUID userId, UUID id) {

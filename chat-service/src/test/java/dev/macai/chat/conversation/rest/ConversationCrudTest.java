@@ -74,12 +74,21 @@ class ConversationCrudTest {
   void openAiConversationsUseOnlyAllowedModels() {
     Map<String, Object> allowed = draft("GPT", "gpt-4o-mini");
     allowed.put("provider", "openai");
+    String id =
+        Users.as(me)
+            .body(allowed)
+            .post(CONVERSATIONS)
+            .then()
+            .statusCode(201)
+            .body("context_window_size", equalTo(128000))
+            .extract()
+            .path("id");
     Users.as(me)
-        .body(allowed)
-        .post(CONVERSATIONS)
+        .body(Map.of("model", "gpt-99"))
+        .patch(CONVERSATIONS + "/" + id)
         .then()
-        .statusCode(201)
-        .body("context_window_size", equalTo(128000));
+        .statusCode(400)
+        .body("errors.field", contains("model"));
     Map<String, Object> other = draft("GPT", "gpt-99");
     other.put("provider", "openai");
     Users.as(me)
