@@ -25,7 +25,10 @@ class ObservabilityTest {
         .then()
         .statusCode(200)
         .body("status", equalTo("UP"))
-        .body("checks.name", hasItem("Database connections health check"));
+        .body("checks.name", hasItem("Database connections health check"))
+        .body("checks.find { it.name == 'AI providers' }.status", equalTo("UP"))
+        .body("checks.find { it.name == 'AI providers' }.data.ollama", equalTo("reachable"))
+        .body("checks.find { it.name == 'AI providers' }.data.openai", equalTo("reachable"));
   }
 
   @Test

@@ -42,6 +42,16 @@ class OllamaUnreachableTest {
   }
 
   @Test
+  void readinessReportsOllamaUnreachableButStaysUp() {
+    given()
+        .get("/q/health/ready")
+        .then()
+        .statusCode(200)
+        .body("status", equalTo("UP"))
+        .body("checks.find { it.name == 'AI providers' }.data.ollama", equalTo("unreachable"));
+  }
+
+  @Test
   void generateIsBadGatewayNamingTheUrl() {
     Users.as(EVE)
         .body(Map.of("category", "images", "action", "enhance", "input_text", "a cat"))
