@@ -7,15 +7,12 @@ import static org.hamcrest.Matchers.equalTo;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.support.OllamaNotListening;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 /** Ollama refuses connections: the client points at a port nobody listens on. */
 @QuarkusTest
-@TestProfile(ConversationUnreachableTest.NobodyListens.class)
+@TestProfile(OllamaNotListening.class)
 @WithTestResource(PostgresResource.class)
 class ConversationUnreachableTest {
 
@@ -71,24 +68,6 @@ class ConversationUnreachableTest {
   }
 
   private static String url() {
-    return NobodyListens.URL;
-  }
-
-  public static class NobodyListens implements QuarkusTestProfile {
-
-    static final String URL = "http://127.0.0.1:" + closedPort();
-
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("quarkus.rest-client.ollama.url", URL);
-    }
-
-    private static int closedPort() {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        return socket.getLocalPort();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
+    return OllamaNotListening.URL;
   }
 }

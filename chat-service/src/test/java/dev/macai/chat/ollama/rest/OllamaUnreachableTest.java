@@ -5,41 +5,20 @@ import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
+import dev.macai.chat.support.OllamaNotListening;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
-import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Ollama is down: the client points at a port nobody listens on. A second Quarkus start. */
 @QuarkusTest
-@TestProfile(OllamaUnreachableTest.NobodyListens.class)
+@TestProfile(OllamaNotListening.class)
 @WithTestResource(PostgresResource.class)
 class OllamaUnreachableTest {
-
-  public static class NobodyListens implements QuarkusTestProfile {
-
-    static final String URL = "http://127.0.0.1:" + closedPort();
-
-    @Override
-    public Map<String, String> getConfigOverrides() {
-      return Map.of("quarkus.rest-client.ollama.url", URL);
-    }
-
-    private static int closedPort() {
-      try (ServerSocket socket = new ServerSocket(0)) {
-        return socket.getLocalPort();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  }
 
   @Test
   void readinessReportsOllamaUnreachableButStaysUp() {
@@ -59,7 +38,7 @@ class OllamaUnreachableTest {
         .then()
         .statusCode(502)
         .contentType("application/problem+json")
-        .body("detail", equalTo("Ollama is not reachable at " + NobodyListens.URL + "."));
+        .body("detail", equalTo("Ollama is not reachable at " + OllamaNotListening.URL + "."));
   }
 
   /** Three tries in all: the fault tolerance metrics count two retries for the one call. */
@@ -96,6 +75,6 @@ class OllamaUnreachableTest {
         .get("/api/v1/ollama/chat/models")
         .then()
         .statusCode(502)
-        .body("detail", equalTo("Ollama is not reachable at " + NobodyListens.URL + "."));
+        .body("detail", equalTo("Ollama is not reachable at " + OllamaNotListening.URL + "."));
   }
 }
