@@ -20,17 +20,19 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class ProviderReachabilityCheck implements HealthCheck {
 
-  private static final Duration PROBE_TIMEOUT = Duration.ofSeconds(1);
-
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(PROBE_TIMEOUT).build();
+  private final Duration probeTimeout;
+  private final HttpClient http;
   private final String ollamaUrl;
   private final String openAiUrl;
 
   ProviderReachabilityCheck(
       @ConfigProperty(name = "quarkus.rest-client.ollama.url") String ollamaUrl,
-      @ConfigProperty(name = "quarkus.rest-client.openai.url") String openAiUrl) {
+      @ConfigProperty(name = "quarkus.rest-client.openai.url") String openAiUrl,
+      @ConfigProperty(name = "chat.health.provider-probe-timeout") Duration probeTimeout) {
     this.ollamaUrl = ollamaUrl;
     this.openAiUrl = openAiUrl;
+    this.probeTimeout = probeTimeout;
+    this.http = HttpClient.newBuilder().connectTimeout(probeTimeout).build();
   }
 
   @Override
@@ -45,7 +47,7 @@ public class ProviderReachabilityCheck implements HealthCheck {
   private String reachability(String url) {
     try {
       HttpRequest probe =
-          HttpRequest.newBuilder(URI.create(url)).timeout(PROBE_TIMEOUT).GET().build();
+          HttpRequest.newBuilder(URI.create(url)).timeout(probeTimeout).GET().build();
       http.send(probe, HttpResponse.BodyHandlers.discarding());
       return "reachable";
     } catch (InterruptedException e) {

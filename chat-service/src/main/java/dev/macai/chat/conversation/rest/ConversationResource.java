@@ -212,13 +212,7 @@ public class ConversationResource {
         emit(sink, sse, "done", " " + toJson(StreamDone.of(exchange)));
       } catch (ProviderFailure e) {
         LOG.warnf("AI provider stream failed (%d): %s", e.status(), e.getMessage());
-        emit(
-            sink,
-            sse,
-            "error",
-            " "
-                + toJson(
-                    new Problem("about:blank", e.title(), e.status(), e.getMessage(), List.of())));
+        emit(sink, sse, "error", " " + toJson(Problem.of(e)));
       } catch (ClientGone gone) {
         LOG.debugf("Client left the stream of conversation %s", id);
       } catch (RuntimeException e) {

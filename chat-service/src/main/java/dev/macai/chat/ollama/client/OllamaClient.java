@@ -2,6 +2,7 @@ package dev.macai.chat.ollama.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.common.client.StreamedLines;
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ProviderFailure;
@@ -22,19 +23,15 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -59,6 +56,7 @@ public class OllamaClient {
   private final String baseUrl;
   private final long readTimeoutMillis;
   private final Duration modelInfoTtl;
+  private final Duration streamIdleTimeout;
   private final ConcurrentMap<String, CachedWindow> windows = new ConcurrentHashMap<>();
   // The REST client hands over a body only once it is complete; streaming needs lines as they come.
   private final HttpClient streamingHttp;
@@ -70,7 +68,9 @@ public class OllamaClient {
       @ConfigProperty(name = "quarkus.rest-client.ollama.read-timeout") long readTimeoutMillis,
       @ConfigProperty(name = "quarkus.rest-client.ollama.connect-timeout")
           long connectTimeoutMillis,
-      @ConfigProperty(name = "chat.ollama.model-info-ttl") Duration modelInfoTtl) {
+      @ConfigProperty(name = "chat.ollama.model-info-ttl") Duration modelInfoTtl,
+      @ConfigProperty(name = "chat.stream.idle-timeout") Duration streamIdleTimeout) {
+    this.streamIdleTimeout = streamIdleTimeout;
     this.streamingHttp =
         HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
@@ -109,7 +109,10 @@ public class OllamaClient {
         .toList();
   }
 
-  /** One non-streaming completion of {@code prompt}; {@code maxTokens} caps the answer. */
+  /**
+   * One non-streaming completion of {@code prompt}; {@code maxTokens} caps the answer and {@code
+   * contextWindow} is sent as {@code num_ctx}.
+   */
   @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)
   @CircuitBreaker(
       failOn = ProviderFailure.class,
@@ -119,7 +122,8 @@ public class OllamaClient {
   @Timed(
       value = "provider.calls",
       extraTags = {"provider", "ollama", "operation", "generate"})
-  public Generation generate(String model, String prompt, BigDecimal temperature, int maxTokens) {
+  public Generation generate(
+      String model, String prompt, BigDecimal temperature, int maxTokens, int contextWindow) {
     OllamaWire.Generated generated =
         call(
             () ->
@@ -128,7 +132,7 @@ public class OllamaClient {
                         model,
                         prompt,
                         false,
-                        new OllamaWire.Options(temperature, maxTokens, null))));
+                        new OllamaWire.Options(temperature, maxTokens, contextWindow))));
     if (generated == null || generated.response() == null) {
       throw ProviderFailure.failed("Ollama answered /api/generate without a response.");
     }
@@ -161,7 +165,8 @@ public class OllamaClient {
    * A streamed chat reply: each NDJSON line's piece goes to {@code onToken} as soon as it arrives;
    * the counters come with the final {@code done} line. An exception thrown by {@code onToken} (the
    * client went away) is not translated: it stops reading and reaches the caller as is. The read
-   * timeout bounds the wait for the response head; a stream that stalls midway is not cut.
+   * timeout bounds the wait for the response head, {@code chat.stream.idle-timeout} each silence
+   * after it.
    */
   @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)
   @CircuitBreaker(
@@ -173,20 +178,49 @@ public class OllamaClient {
       value = "provider.calls",
       extraTags = {"provider", "ollama", "operation", "chat-stream"})
   public ChatCompletion streamChat(ChatPrompt prompt, Consumer<String> onToken) {
-    HttpResponse<Stream<String>> response = openStream(prompt);
-    try (Stream<String> lines = response.body()) {
-      if (response.statusCode() != 200) {
-        String body = lines.collect(Collectors.joining("\n"));
+    try (ChatStream stream = openChatStream(prompt)) {
+      return stream.drain(onToken);
+    }
+  }
+
+  /**
+   * Starts a streamed chat reply and returns once Ollama has accepted it, so that a caller can
+   * still answer a refusal (an HTTP error, no connection) as an ordinary problem response.
+   */
+  @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)
+  @CircuitBreaker(
+      failOn = ProviderFailure.class,
+      requestVolumeThreshold = 10,
+      failureRatio = 0.5,
+      delay = 30000)
+  public ChatStream openChatStream(ChatPrompt prompt) {
+    StreamedLines lines = openLines(prompt);
+    if (lines.status() != 200) {
+      try (lines) {
         throw answeredWithError(
-            response.statusCode(),
-            body,
-            "HTTP " + response.statusCode(),
-            response.headers().firstValue("Retry-After").orElse(null));
+            lines.status(),
+            remainderOf(lines),
+            "HTTP " + lines.status(),
+            lines.headers().firstValue("Retry-After").orElse(null));
       }
+    }
+    return new ChatStream(prompt, lines);
+  }
+
+  /** A reply Ollama is sending; read it once with {@link #drain}, then close it. */
+  public final class ChatStream implements AutoCloseable {
+    private final ChatPrompt prompt;
+    private final StreamedLines lines;
+
+    private ChatStream(ChatPrompt prompt, StreamedLines lines) {
+      this.prompt = prompt;
+      this.lines = lines;
+    }
+
+    /** Hands each piece to {@code onToken}; answers the whole reply with Ollama's counters. */
+    public ChatCompletion drain(Consumer<String> onToken) {
       StringBuilder content = new StringBuilder();
-      Iterator<String> it = lines.iterator();
-      while (nextLine(it)) {
-        String line = it.next();
+      for (String line = nextLine(lines); line != null; line = nextLine(lines)) {
         if (line.isBlank()) {
           continue;
         }
@@ -205,9 +239,14 @@ public class OllamaClient {
       }
       throw ProviderFailure.failed("Ollama's stream ended before its final chunk.");
     }
+
+    @Override
+    public void close() {
+      lines.close();
+    }
   }
 
-  private HttpResponse<Stream<String>> openStream(ChatPrompt prompt) {
+  private StreamedLines openLines(ChatPrompt prompt) {
     try {
       HttpRequest request =
           HttpRequest.newBuilder(URI.create(stripSlash(baseUrl) + "/api/chat"))
@@ -218,7 +257,7 @@ public class OllamaClient {
                   HttpRequest.BodyPublishers.ofByteArray(
                       json.writeValueAsBytes(chatRequest(prompt, true))))
               .build();
-      return streamingHttp.send(request, HttpResponse.BodyHandlers.ofLines());
+      return StreamedLines.open(streamingHttp, request, streamIdleTimeout);
     } catch (HttpConnectTimeoutException | ConnectException e) {
       LOG.debugf("Ollama not reachable: %s", e);
       throw ProviderFailure.unreachable("Ollama is not reachable at " + baseUrl + ".");
@@ -235,11 +274,26 @@ public class OllamaClient {
     }
   }
 
-  private static boolean nextLine(Iterator<String> lines) {
+  private String nextLine(StreamedLines lines) {
     try {
-      return lines.hasNext();
+      return lines.next();
+    } catch (StreamedLines.IdleTimeout e) {
+      throw ProviderFailure.timedOut(
+          "Ollama stopped sending for " + streamIdleTimeout.toMillis() + " ms mid-reply.");
     } catch (UncheckedIOException e) {
       throw ProviderFailure.failed("Ollama's stream broke off: " + rootMessage(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ProviderFailure.failed("Interrupted while reading Ollama's reply.");
+    }
+  }
+
+  /** An error body, or nothing when even that does not come. */
+  private String remainderOf(StreamedLines lines) {
+    try {
+      return lines.remainder();
+    } catch (RuntimeException | InterruptedException unreadable) {
+      return null;
     }
   }
 

@@ -1,6 +1,8 @@
 package dev.macai.chat.ollama.rest;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.macai.chat.ollama.service.OllamaChatService;
+import dev.macai.chat.ollama.service.TemplateStream;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,9 +27,11 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class OllamaChatResource {
 
   private final OllamaChatService ollama;
+  private final ObjectMapper json;
 
-  OllamaChatResource(OllamaChatService ollama) {
+  OllamaChatResource(OllamaChatService ollama, ObjectMapper json) {
     this.ollama = ollama;
+    this.json = json;
   }
 
   @GET
@@ -43,22 +48,38 @@ public class OllamaChatResource {
 
   @POST
   @Path("/generate-unified")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.SERVER_SENT_EVENTS})
   @RolesAllowed("user")
   @Operation(
       summary = "Run a prompt template on a text",
       description =
           "Sends the template's pre_condition, the optional context, input_text and the"
               + " template's post_condition to the template's model with its temperature and"
-              + " max_tokens. The answer is trimmed and ready to use.")
-  @APIResponse(responseCode = "200", description = "response, model and token counts")
+              + " max_tokens. The answer is trimmed and ready to use. With stream: true the answer"
+              + " is text/event-stream: token events (data: the piece), then done (data: the same"
+              + " JSON as without streaming) or error (data: a problem document with retry_after"
+              + " when Ollama is busy). Refusals before the first piece are ordinary problems.")
+  @APIResponse(responseCode = "200", description = "response, model and token counts, or SSE")
   @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors[]")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
   @APIResponse(responseCode = "404", description = "No active template for category/action")
   @APIResponse(responseCode = "502", description = "Ollama failed; its message in detail")
   @APIResponse(responseCode = "503", description = "Ollama is busy; Retry-After says when")
   @APIResponse(responseCode = "504", description = "Ollama did not answer in time")
-  public GenerateUnifiedResponse generateUnified(@Valid @NotNull GenerateUnifiedRequest request) {
-    return GenerateUnifiedResponse.of(
-        ollama.runTemplate(request.key(), request.inputText(), request.context()));
+  public Response generateUnified(@Valid @NotNull GenerateUnifiedRequest request) {
+    if (!request.streamed()) {
+      return Response.ok(
+              GenerateUnifiedResponse.of(
+                  ollama.runTemplate(request.key(), request.inputText(), request.context())),
+              MediaType.APPLICATION_JSON)
+          .build();
+    }
+    TemplateStream stream =
+        ollama.streamTemplate(request.key(), request.inputText(), request.context());
+    return Response.ok(new TemplateEventStream(stream, json), MediaType.SERVER_SENT_EVENTS)
+        .header("Cache-Control", "no-cache")
+        // Tells nginx not to buffer, should a proxy in front lack the gateway's SSE settings.
+        .header("X-Accel-Buffering", "no")
+        .build();
   }
 }

@@ -1,8 +1,12 @@
 package dev.macai.chat.ollama.service;
 
+import dev.macai.chat.common.domain.ChatPrompt;
+import dev.macai.chat.common.domain.ChatTurn;
+import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.ollama.client.OllamaClient;
 import dev.macai.chat.ollama.domain.Generation;
 import dev.macai.chat.ollama.domain.OllamaModel;
+import dev.macai.chat.ollama.domain.TemplateWindow;
 import dev.macai.chat.prompts.domain.PromptBuilder;
 import dev.macai.chat.prompts.domain.TemplateKey;
 import dev.macai.chat.prompts.service.PromptTemplate;
@@ -11,7 +15,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jboss.logging.Logger;
 
-/** Ollama for the UI's helpers: the model list and one-shot template runs. */
+/** Ollama for the UI's helpers: the model list and template runs, whole or streamed. */
 @ApplicationScoped
 public class OllamaChatService {
 
@@ -34,16 +38,60 @@ public class OllamaChatService {
    * template is read first, then the connection goes back to the pool.
    */
   public Generation runTemplate(TemplateKey key, String inputText, String context) {
+    TemplateRun run = prepare(key, inputText, context);
+    Generation generation =
+        ollama.generate(
+            run.template().model(),
+            run.prompt(),
+            run.template().temperature(),
+            run.template().maxTokens(),
+            run.window());
+    return finished(run, generation);
+  }
+
+  /**
+   * Starts a streamed template run through Ollama's chat endpoint (one user turn). Everything that
+   * can be refused (no template, Ollama down or answering an error) is thrown here, before the
+   * caller has sent its first byte.
+   */
+  public TemplateStream streamTemplate(TemplateKey key, String inputText, String context) {
+    TemplateRun run = prepare(key, inputText, context);
+    PromptTemplate template = run.template();
+    ChatPrompt prompt =
+        new ChatPrompt(
+            template.model(),
+            List.of(ChatTurn.user(run.prompt())),
+            run.window(),
+            template.temperature().doubleValue(),
+            template.maxTokens());
+    return new TemplateStream(ollama.openChatStream(prompt), run, this);
+  }
+
+  private TemplateRun prepare(TemplateKey key, String inputText, String context) {
     PromptTemplate template = templates.activeTemplate(key);
     String prompt =
         PromptBuilder.build(template.preCondition(), context, inputText, template.postCondition());
-    Generation generation =
-        ollama.generate(template.model(), prompt, template.temperature(), template.maxTokens());
+    int window =
+        TemplateWindow.forPrompt(
+            prompt.length(), template.maxTokens(), modelWindow(template.model()));
+    return new TemplateRun(key, template, prompt, window);
+  }
+
+  /** Unknown when Ollama cannot say; the call itself then reports what is wrong. */
+  private Integer modelWindow(String model) {
+    try {
+      return ollama.contextWindow(model);
+    } catch (ProviderFailure e) {
+      return null;
+    }
+  }
+
+  Generation finished(TemplateRun run, Generation generation) {
     // Lengths only: the input may be lyrics, which are never logged.
     LOG.infof(
         "Ran prompt template %s v%d on %s: %d prompt and %d completion tokens",
-        key,
-        template.version(),
+        run.key(),
+        run.template().version(),
         generation.model(),
         generation.promptTokens(),
         generation.completionTokens());
@@ -53,4 +101,6 @@ public class OllamaChatService {
         generation.promptTokens(),
         generation.completionTokens());
   }
+
+  record TemplateRun(TemplateKey key, PromptTemplate template, String prompt, int window) {}
 }

@@ -2,6 +2,7 @@ package dev.macai.chat.openai.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.common.client.StreamedLines;
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ProviderFailure;
@@ -20,10 +21,8 @@ import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -31,7 +30,6 @@ import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -59,6 +57,7 @@ public class OpenAiClient {
   private final Optional<String> apiKey;
   private final long readTimeoutMillis;
   private final HttpClient http;
+  private final Duration streamIdleTimeout;
 
   OpenAiClient(
       @RestClient OpenAiApi api,
@@ -67,7 +66,9 @@ public class OpenAiClient {
       @ConfigProperty(name = "quarkus.rest-client.openai.url") String baseUrl,
       @ConfigProperty(name = "quarkus.rest-client.openai.connect-timeout")
           long connectTimeoutMillis,
-      @ConfigProperty(name = "quarkus.rest-client.openai.read-timeout") long readTimeoutMillis) {
+      @ConfigProperty(name = "quarkus.rest-client.openai.read-timeout") long readTimeoutMillis,
+      @ConfigProperty(name = "chat.stream.idle-timeout") Duration streamIdleTimeout) {
+    this.streamIdleTimeout = streamIdleTimeout;
     this.api = api;
     this.json = json;
     this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
@@ -172,26 +173,15 @@ public class OpenAiClient {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("Could not write the OpenAI request", e);
     }
-    HttpResponse<Stream<String>> response = send(request);
-    try (Stream<String> lines = response.body()) {
-      if (response.statusCode() != 200) {
+    try (StreamedLines lines = send(request)) {
+      if (lines.status() != 200) {
         throw answeredWithError(
-            response.statusCode(),
-            lines.collect(Collectors.joining("\n")),
-            response.headers().firstValue("Retry-After").orElse(null));
+            lines.status(),
+            remainderOf(lines),
+            lines.headers().firstValue("Retry-After").orElse(null));
       }
       ChatStreamReader reader = new ChatStreamReader();
-      Iterator<String> iterator = lines.iterator();
-      while (true) {
-        String line;
-        try {
-          if (!iterator.hasNext()) {
-            break;
-          }
-          line = iterator.next();
-        } catch (UncheckedIOException e) {
-          throw streamBroken(e);
-        }
+      for (String line = nextLine(lines); line != null; line = nextLine(lines)) {
         Optional<String> token;
         try {
           token = reader.accept(line);
@@ -214,9 +204,9 @@ public class OpenAiClient {
     }
   }
 
-  private HttpResponse<Stream<String>> send(HttpRequest request) {
+  private StreamedLines send(HttpRequest request) {
     try {
-      return http.send(request, HttpResponse.BodyHandlers.ofLines());
+      return StreamedLines.open(http, request, streamIdleTimeout);
     } catch (HttpConnectTimeoutException | ConnectException e) {
       LOG.debugf("OpenAI not reachable: %s", e);
       throw unreachable();
@@ -234,9 +224,28 @@ public class OpenAiClient {
     }
   }
 
-  private ProviderFailure streamBroken(UncheckedIOException e) {
-    LOG.debugf("OpenAI stream broke off: %s", e);
-    return ProviderFailure.failed("OpenAI's stream broke off: " + rootMessage(e));
+  private String nextLine(StreamedLines lines) {
+    try {
+      return lines.next();
+    } catch (StreamedLines.IdleTimeout e) {
+      throw ProviderFailure.timedOut(
+          "OpenAI stopped sending for " + streamIdleTimeout.toMillis() + " ms mid-reply.");
+    } catch (UncheckedIOException e) {
+      LOG.debugf("OpenAI stream broke off: %s", e);
+      throw ProviderFailure.failed("OpenAI's stream broke off: " + rootMessage(e));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw ProviderFailure.failed("The OpenAI call was interrupted.");
+    }
+  }
+
+  /** An error body, or nothing when even that does not come. */
+  private static String remainderOf(StreamedLines lines) {
+    try {
+      return lines.remainder();
+    } catch (RuntimeException | InterruptedException unreadable) {
+      return null;
+    }
   }
 
   private OpenAiWire.ChatRequest request(ChatPrompt prompt, boolean stream) {

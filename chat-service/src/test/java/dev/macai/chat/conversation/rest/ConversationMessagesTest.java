@@ -18,6 +18,7 @@ import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import dev.macai.chat.support.InjectProviderSimulator;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
+import dev.macai.chat.support.SseEvents;
 import dev.macai.chat.support.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -190,31 +191,6 @@ class ConversationMessagesTest {
   }
 
   /** The events of an SSE body, parsed as the specification says (one space after the colon). */
-  static List<String[]> events(String body) {
-    List<String[]> events = new ArrayList<>();
-    String name = "message";
-    StringBuilder data = null;
-    for (String line : (body + "\n\n").split("\n", -1)) {
-      if (line.isEmpty()) {
-        if (data != null) {
-          events.add(new String[] {name, data.toString()});
-        }
-        name = "message";
-        data = null;
-      } else if (line.startsWith("event:")) {
-        name = value(line.substring(6));
-      } else if (line.startsWith("data:")) {
-        data = data == null ? new StringBuilder() : data.append('\n');
-        data.append(value(line.substring(5)));
-      }
-    }
-    return events;
-  }
-
-  private static String value(String field) {
-    return field.startsWith(" ") ? field.substring(1) : field;
-  }
-
   @Test
   void streamsTheReplyTokenByTokenAndStoresIt() throws Exception {
     String id = coach();
@@ -224,7 +200,7 @@ class ConversationMessagesTest {
             .body(Map.of("content", "A chorus, please"))
             .post(CONVERSATIONS + "/" + id + "/messages/stream");
     response.then().statusCode(200).contentType(containsString("text/event-stream"));
-    List<String[]> events = events(response.asString());
+    List<String[]> events = SseEvents.parse(response.asString());
     List<String> tokens = events.stream().filter(e -> e[0].equals("token")).map(e -> e[1]).toList();
     assertThat(tokens).hasSize(8);
     assertThat(tokens.get(1)).isEqualTo(" good");
@@ -260,7 +236,7 @@ class ConversationMessagesTest {
             .accept("text/event-stream")
             .body(Map.of("content", "hello?"))
             .post(CONVERSATIONS + "/" + id + "/messages/stream");
-    List<String[]> events = events(response.asString());
+    List<String[]> events = SseEvents.parse(response.asString());
     assertThat(events).hasSize(1);
     assertThat(events.get(0)[0]).isEqualTo("error");
     JsonNode problem = json.readTree(events.get(0)[1]);

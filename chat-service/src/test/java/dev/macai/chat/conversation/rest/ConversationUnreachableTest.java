@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.macai.chat.support.OllamaNotListening;
 import dev.macai.chat.support.PostgresResource;
+import dev.macai.chat.support.SseEvents;
 import dev.macai.chat.support.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
@@ -55,7 +56,7 @@ class ConversationUnreachableTest {
             .statusCode(200)
             .extract()
             .asString();
-    List<String[]> events = ConversationMessagesTest.events(body);
+    List<String[]> events = SseEvents.parse(body);
     assertThat(events).hasSize(1);
     assertThat(events.get(0)[0]).isEqualTo("error");
     JsonNode problem = new ObjectMapper().readTree(events.get(0)[1]);

@@ -19,6 +19,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.net.URI;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
@@ -100,7 +101,7 @@ class OpenAiClientKeyTest {
             throw new UnsupportedOperationException("the client reads no chat settings");
           }
         };
-    return new OpenAiClient(api, json, config, baseUrl, 500, 1500);
+    return new OpenAiClient(api, json, config, baseUrl, 500, 1500, Duration.ofSeconds(1));
   }
 
   private static int closedPort() {
