@@ -20,6 +20,17 @@ public class MessageRepository implements PanacheRepositoryBase<MessageEntity, U
     return find("conversationId", CHRONOLOGICAL, conversationId).list();
   }
 
+  /** What the stored history occupies: every message's token count but failed questions'. */
+  public long tokensOf(UUID conversationId) {
+    return getEntityManager()
+        .createQuery(
+            "select coalesce(sum(m.tokenCount), 0) from MessageEntity m"
+                + " where m.conversationId = :id and m.status <> 'failed'",
+            Long.class)
+        .setParameter("id", conversationId)
+        .getSingleResult();
+  }
+
   public long countOf(UUID conversationId) {
     return count("conversationId", conversationId);
   }

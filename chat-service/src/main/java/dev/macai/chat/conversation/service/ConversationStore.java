@@ -105,6 +105,7 @@ public class ConversationStore {
     }
     if (changes.systemContext() != null) {
       entity.systemContext = blankToNull(changes.systemContext());
+      entity.currentTokenCount = storedTokens(entity);
     }
     if (changes.model() != null) {
       entity.model = changes.model().strip();
@@ -180,7 +181,7 @@ public class ConversationStore {
     reply.status = status;
     reply.createdAt = now();
     messages.persist(reply);
-    conversation.currentTokenCount = windowUse(completion, conversation, reply.tokenCount);
+    conversation.currentTokenCount = storedTokens(conversation);
     conversation.updatedAt = reply.createdAt;
     MessageEntity user = messages.findById(question.id());
     return new Exchange(
@@ -199,7 +200,7 @@ public class ConversationStore {
     reply.content = completion.content();
     reply.tokenCount = replyTokens(completion);
     reply.status = COMPLETE;
-    conversation.currentTokenCount = windowUse(completion, conversation, reply.tokenCount);
+    conversation.currentTokenCount = storedTokens(conversation);
     conversation.updatedAt = now();
     return new Exchange(null, Message.of(reply), Conversation.of(conversation).context());
   }
@@ -318,28 +319,22 @@ public class ConversationStore {
         .orElseThrow(() -> ChatFailure.notFound("conversation"));
   }
 
+  /**
+   * The context meter: the system context plus every message that the next prompt would want
+   * (replies counted by the provider, questions estimated). A sum of stored counts, so compress and
+   * restore move it exactly, and a history longer than the window shows as more than 100 %.
+   */
   private int storedTokens(ConversationEntity conversation) {
-    int total = ContextBudget.estimateTokens(conversation.systemContext);
-    for (MessageEntity message : messages.listOf(conversation.id)) {
-      if (!FAILED.equals(message.status)) {
-        total += message.tokenCount;
-      }
-    }
-    return total;
+    long total =
+        ContextBudget.estimateTokens(conversation.systemContext)
+            + messages.tokensOf(conversation.id);
+    return (int) Math.min(Integer.MAX_VALUE, total);
   }
 
   private static int replyTokens(ChatCompletion completion) {
     return completion.completionTokens() > 0
         ? completion.completionTokens()
         : ContextBudget.estimateTokens(completion.content());
-  }
-
-  /** The provider's own count of the prompt plus the reply; an estimate when it gave none. */
-  private int windowUse(ChatCompletion completion, ConversationEntity conversation, int reply) {
-    if (completion.promptTokens() > 0) {
-      return completion.promptTokens() + reply;
-    }
-    return storedTokens(conversation);
   }
 
   private static ArchivedMessageEntity archived(MessageEntity m, UUID summaryId, Instant now) {

@@ -124,10 +124,15 @@ class ConversationCompressTest {
     Users.as(me).post(CONVERSATIONS + "/" + id + "/restore-archive").then().statusCode(409);
   }
 
+  int meter(String id) {
+    return Users.as(me).get(CONVERSATIONS + "/" + id).then().extract().path("current_token_count");
+  }
+
   @Test
   void aRoundTripWithoutNewMessagesRestoresEveryMessageUnchanged() throws Exception {
     String id = conversationWith(3, "llama3.2:3b");
     JsonNode before = messages(id);
+    int meterBefore = meter(id);
     Users.as(me).body(Map.of()).post(CONVERSATIONS + "/" + id + "/compress").then().statusCode(409);
     Users.as(me)
         .body(Map.of("keep_last", 0))
@@ -135,8 +140,11 @@ class ConversationCompressTest {
         .then()
         .statusCode(200);
     assertThat(messages(id).get("total").asInt()).isEqualTo(1);
+    // Only the summary's tokens count now.
+    assertThat(meter(id)).isLessThan(meterBefore);
     Users.as(me).post(CONVERSATIONS + "/" + id + "/restore-archive").then().statusCode(200);
     assertThat(messages(id)).isEqualTo(before);
+    assertThat(meter(id)).isEqualTo(meterBefore);
   }
 
   @Test

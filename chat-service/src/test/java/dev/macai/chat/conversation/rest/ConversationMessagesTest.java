@@ -81,10 +81,11 @@ class ConversationMessagesTest {
         .body("assistant_message.content", equalTo(REPLY))
         .body("assistant_message.token_count", equalTo(33))
         .body("assistant_message.status", equalTo("complete"))
-        // The provider's own counters: 214 prompt + 33 reply of 131072.
-        .body("context.used_tokens", equalTo(247))
+        // System 7 + question 6 + reply 33 + question 4 + reply 33 (replies: Ollama's eval_count;
+        // questions and system context: 4 characters a token, rounded up) of 131072.
+        .body("context.used_tokens", equalTo(83))
         .body("context.window", equalTo(131072))
-        .body("context.ratio", equalTo(0.0019f))
+        .body("context.ratio", equalTo(0.0006f))
         .body("context.needs_compression", equalTo(false));
 
     JsonNode sent = chatRequests().get(0);
@@ -100,7 +101,7 @@ class ConversationMessagesTest {
     Users.as(me)
         .get(CONVERSATIONS + "/" + id)
         .then()
-        .body("current_token_count", equalTo(247))
+        .body("current_token_count", equalTo(83))
         .body("messages.total", equalTo(4))
         .body("messages.items.role", contains("user", "assistant", "user", "assistant"));
   }
@@ -265,7 +266,8 @@ class ConversationMessagesTest {
         .statusCode(200)
         .body("assistant_message.id", equalTo(lastReply))
         .body("assistant_message.content", equalTo(REPLY))
-        .body("context.used_tokens", equalTo(247));
+        // System 7 + "one" 1 + reply 33 + "two" 1 + the new reply 33.
+        .body("context.used_tokens", equalTo(75));
     JsonNode sent = chatRequests().get(0);
     // Everything before the reply, the reply itself left out.
     assertThat(sent.get("messages")).hasSize(4);
