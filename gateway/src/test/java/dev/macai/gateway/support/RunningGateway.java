@@ -220,7 +220,7 @@ public final class RunningGateway implements AutoCloseable {
     return !process.isAlive();
   }
 
-  static int freePort() throws IOException {
+  public static int freePort() throws IOException {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       return socket.getLocalPort();
     }
