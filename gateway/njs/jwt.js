@@ -1,5 +1,6 @@
-// Access-token check for auth_request: answers 204 (with the subject in X-User-Id) or 401 (with
-// the reason in X-Jwt-Error, which the gateway puts into the problem+json body).
+// Access-token check behind auth_request: answers 204 (with the subject in X-User-Id and how long
+// the answer may be cached in X-Accel-Expires) or 401 (with the reason in X-Jwt-Error, which the
+// gateway puts into the problem+json body).
 //
 // Only RS256 tokens signed with auth-service's key pass; "none", HS256 (a classic forgery that
 // uses the public key as HMAC secret) and every other alg are refused before any crypto runs.
@@ -7,6 +8,14 @@
 
 const BASE64URL = /^[A-Za-z0-9_-]+$/;
 const RSA_SHA256 = { name: 'RSASSA-PKCS1-v1_5', hash: 'SHA-256' };
+const MAX_CACHE_SECONDS = 60;
+const nodeCrypto = require('crypto');
+
+// js_set $jwt_token_hash: the cache key of a check, so no token is ever written to the cache.
+function tokenHash(r) {
+    const header = r.headersIn['Authorization'];
+    return header ? nodeCrypto.createHash('sha256').update(header).digest('hex') : 'none';
+}
 
 function refuse(r, reason) {
     r.headersOut['X-Jwt-Error'] = reason;
@@ -61,7 +70,7 @@ function claimsProblem(r, claims) {
 }
 
 async function verify(r) {
-    if (r.variables.signed_media_request === '1') {
+    if (r.headersIn['X-Signed-Media'] === '1') {
         // The owning service checks the URL's signature and expiry itself.
         r.return(204);
         return;
@@ -105,7 +114,14 @@ async function verify(r) {
         return;
     }
     r.headersOut['X-User-Id'] = claims.sub;
+    // Cached until the token expires (with the same leeway), never longer than a minute.
+    const now = Math.floor(Date.now() / 1000);
+    const skew = Number(r.variables.jwt_clock_skew) || 0;
+    const cacheSeconds = Math.min(MAX_CACHE_SECONDS, claims.exp + skew - now);
+    if (cacheSeconds > 0) {
+        r.headersOut['X-Accel-Expires'] = String(cacheSeconds);
+    }
     r.return(204);
 }
 
-export default { verify };
+export default { verify, tokenHash };

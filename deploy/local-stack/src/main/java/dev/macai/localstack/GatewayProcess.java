@@ -51,6 +51,9 @@ final class GatewayProcess {
     Path logs = localState.resolve("logs");
     Files.createDirectories(prefix.resolve("state"));
     Files.createDirectories(logs);
+    // A run killed with -9 leaves the token verifier's socket behind, and nginx cannot bind over
+    // it.
+    Files.deleteIfExists(prefix.resolve("state/jwt-verifier.sock"));
     Map<String, String> variables =
         variables(nginx, repoRoot, localState, jwtPublicKey, services, webRoot(repoRoot, prefix));
     render(repoRoot.resolve(TEMPLATES), conf, variables);

@@ -98,6 +98,11 @@ public final class RunningGateway implements AutoCloseable {
     return certificate;
   }
 
+  /** nginx's working files: pid, temp directories, the token-check cache. */
+  public Path stateDirectory() {
+    return prefix.resolve("state");
+  }
+
   public Path webRoot() {
     return prefix.resolve("www");
   }
