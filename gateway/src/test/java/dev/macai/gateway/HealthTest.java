@@ -86,6 +86,14 @@ class HealthTest extends GatewayTest {
   }
 
   @Test
+  void theGatewaysOwnProbeAnswersWhateverTheServicesDo() {
+    services.makeNotReady("auth");
+
+    assertThat(client.getPlainHttp("/healthz").statusCode()).isEqualTo(200);
+    assertThat(client.get("/healthz").body()).isEqualTo("ok\n");
+  }
+
+  @Test
   void plainHttpAnswersHealthWithoutRedirecting() {
     HttpResponse<String> response = client.getPlainHttp("/api/v1/health");
 

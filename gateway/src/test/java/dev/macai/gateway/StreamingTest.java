@@ -83,7 +83,9 @@ class StreamingTest {
   @ParameterizedTest(name = "{0} {1}")
   @CsvSource({
     "POST, /api/v1/conversations/3f0c1c9e-1b7a-4d3e-9d7e-0a1b2c3d4e5f/messages/stream",
-    "GET, /api/v1/song/events"
+    "GET, /api/v1/song/events",
+    // Any route streams when the service says so with X-Accel-Buffering: no (see the handler).
+    "POST, /api/v1/ollama/chat/generate-unified"
   })
   void theFirstEventArrivesWhileTheUpstreamIsStillStreaming(String method, String path)
       throws Exception {
@@ -115,6 +117,10 @@ class StreamingTest {
   private static void streamTwoEvents(HttpExchange exchange) throws IOException {
     exchange.getRequestBody().readAllBytes();
     exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
+    if (exchange.getRequestURI().getPath().endsWith("/generate-unified")) {
+      // Not an SSE location of the gateway: the service asks nginx not to buffer this answer.
+      exchange.getResponseHeaders().add("X-Accel-Buffering", "no");
+    }
     exchange.sendResponseHeaders(200, 0);
     try (OutputStream body = exchange.getResponseBody()) {
       body.write("data: first\n\n".getBytes(StandardCharsets.UTF_8));
