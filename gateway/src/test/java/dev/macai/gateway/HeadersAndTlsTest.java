@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -35,13 +37,27 @@ class HeadersAndTlsTest extends GatewayTest {
     assertThat(response.headers().firstValue("Permissions-Policy").orElseThrow())
         .contains("camera=()");
     assertThat(response.headers().firstValue("Content-Security-Policy").orElseThrow())
-        .contains(
-            "default-src 'self'",
-            "script-src 'self';",
-            "frame-ancestors 'none'",
-            "object-src 'none'");
+        .contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'");
     // No version for scanners to match against.
     assertThat(response.headers().firstValue("Server")).hasValue("nginx");
+  }
+
+  @Test
+  void theOnlyInlineScriptAllowedIsAngularsStylesheetSwap() throws Exception {
+    // Angular's production index.html: <link ... media="print" onload="this.media='all'">.
+    String handlerHash =
+        Base64.getEncoder()
+            .encodeToString(
+                MessageDigest.getInstance("SHA-256")
+                    .digest("this.media='all'".getBytes(StandardCharsets.UTF_8)));
+
+    String policy = client.get("/").headers().firstValue("Content-Security-Policy").orElseThrow();
+    String scriptSrc =
+        policy.substring(
+            policy.indexOf("script-src"), policy.indexOf(';', policy.indexOf("script-src")));
+
+    assertThat(scriptSrc)
+        .isEqualTo("script-src 'self' 'unsafe-hashes' 'sha256-" + handlerHash + "'");
   }
 
   @Test
