@@ -203,6 +203,8 @@ public final class RunningGateway implements AutoCloseable {
               .start();
       RunningGateway gateway =
           new RunningGateway(prefix, process, httpPort, httpsPort, certificate);
+      // nginx outlives a JVM that dies without running @AfterAll; this takes it down too.
+      Runtime.getRuntime().addShutdownHook(new Thread(process::destroy, "stop-test-nginx"));
       try {
         await()
             .atMost(Duration.ofSeconds(15))
