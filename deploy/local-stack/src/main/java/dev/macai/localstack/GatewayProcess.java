@@ -120,6 +120,8 @@ final class GatewayProcess {
     variables.put("HEALTH_TIMEOUT", "3s");
     variables.put("LLM_READ_TIMEOUT", "300s");
     variables.put("SSE_READ_TIMEOUT", "3600s");
+    // UI and API share the gateway's origin; `ng serve` proxies, so no CORS origin is needed.
+    variables.put("CORS_ALLOWED_ORIGINS", "^$");
     // Anything the developer exported (e.g. RATE_LIMIT_API=50r/s ./run) wins.
     variables.replaceAll((name, value) -> System.getenv().getOrDefault(name, value));
     return variables;

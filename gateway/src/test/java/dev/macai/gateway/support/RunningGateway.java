@@ -150,6 +150,7 @@ public final class RunningGateway implements AutoCloseable {
       variables.put("HEALTH_TIMEOUT", "2s");
       variables.put("LLM_READ_TIMEOUT", "300s");
       variables.put("SSE_READ_TIMEOUT", "3600s");
+      variables.put("CORS_ALLOWED_ORIGINS", "^$");
     }
 
     public Builder variable(String name, String value) {
