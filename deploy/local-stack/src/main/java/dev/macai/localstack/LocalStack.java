@@ -428,8 +428,8 @@ public final class LocalStack {
     if (gateway != null) {
       say(
           String.format(
-              "  %-16s https://localhost:%d/ (self-signed certificate; http://localhost:%d"
-                  + " redirects)",
+              "  %-16s https://localhost:%d/ (certificate .local/tls/tls.crt, self-signed unless"
+                  + " replaced; http://localhost:%d redirects)",
               "Gateway", GatewayProcess.HTTPS_PORT, GatewayProcess.HTTP_PORT));
     } else {
       say(String.format("  %-16s not started (%s)", "Gateway", String.join("; ", nginxMissing)));
