@@ -89,8 +89,8 @@ class HealthTest extends GatewayTest {
   void theGatewaysOwnProbeAnswersWhateverTheServicesDo() {
     services.makeNotReady("auth");
 
-    assertThat(client.getPlainHttp("/healthz").statusCode()).isEqualTo(200);
-    assertThat(client.get("/healthz").body()).isEqualTo("ok\n");
+    assertThat(client.getPlainHttp("/nginx-health").statusCode()).isEqualTo(200);
+    assertThat(client.get("/nginx-health").body()).isEqualTo("ok\n");
   }
 
   @Test

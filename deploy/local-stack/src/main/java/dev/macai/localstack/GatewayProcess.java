@@ -95,6 +95,7 @@ final class GatewayProcess {
     variables.put("NGINX_ACCESS_LOG", localState.resolve("logs/gateway-access.log").toString());
     variables.put("NJS_DIR", repoRoot.resolve(NJS).toString());
     variables.put("WEBUI_ROOT", webRoot.toString());
+    variables.put("SERVER_NAME", "localhost");
     variables.put("GATEWAY_HTTP_LISTEN", Integer.toString(HTTP_PORT));
     variables.put("GATEWAY_HTTPS_LISTEN", Integer.toString(HTTPS_PORT));
     variables.put("GATEWAY_HTTPS_PUBLIC_PORT", Integer.toString(HTTPS_PORT));

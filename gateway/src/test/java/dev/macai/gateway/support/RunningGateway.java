@@ -151,6 +151,7 @@ public final class RunningGateway implements AutoCloseable {
       variables.put("LLM_READ_TIMEOUT", "300s");
       variables.put("SSE_READ_TIMEOUT", "3600s");
       variables.put("CORS_ALLOWED_ORIGINS", "^$");
+      variables.put("SERVER_NAME", "localhost");
     }
 
     public Builder variable(String name, String value) {
