@@ -73,7 +73,7 @@ printf '<!doctype html><html><body><app-root></app-root></body></html>' > "$WORK
 head -c 30000 /dev/urandom | openssl base64 > "$WORK/www/main-BENCH123.js"
 
 export NGINX_JS_MODULE="$JS_MODULE" NGINX_WORKER_USER="$(id -un)" NGINX_WORKER_PROCESSES="$WORKERS" \
-  NGINX_STATE_DIR="$WORK/gateway/state" NGINX_ERROR_LOG="$WORK/gateway/error.log" NGINX_ACCESS_LOG=/dev/null \
+  NGINX_STATE_DIR="$WORK/gateway/state" JWT_VERIFIER_SOCKET="$WORK/gateway/state/jwt-verifier.sock" NGINX_ERROR_LOG="$WORK/gateway/error.log" NGINX_ACCESS_LOG=/dev/null \
   NJS_DIR="${BENCH_NJS_DIR:-$REPO/gateway/njs}" WEBUI_ROOT="$WORK/www" \
   GATEWAY_HTTP_LISTEN="127.0.0.1:$HTTP_PORT" GATEWAY_HTTPS_LISTEN="127.0.0.1:$HTTPS_PORT" GATEWAY_HTTPS_PUBLIC_PORT="$HTTPS_PORT" \
   TLS_CERTIFICATE="$WORK/tls/tls.crt" TLS_CERTIFICATE_KEY="$WORK/tls/tls.key" \

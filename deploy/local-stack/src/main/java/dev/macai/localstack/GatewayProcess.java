@@ -29,6 +29,7 @@ final class GatewayProcess {
   static final String NJS = "gateway/njs";
   static final String WEBUI_BUILD = "webui/dist/webui/browser";
   private static final String SUFFIX = ".template";
+  private static final int MAX_SOCKET_PATH = 100;
   private static final Pattern PLACEHOLDER = Pattern.compile("\\$\\{([A-Z][A-Z0-9_]*)}");
 
   private final Process process;
@@ -51,11 +52,10 @@ final class GatewayProcess {
     Path logs = localState.resolve("logs");
     Files.createDirectories(prefix.resolve("state"));
     Files.createDirectories(logs);
-    // A run killed with -9 leaves the token verifier's socket behind, and nginx cannot bind over
-    // it.
-    Files.deleteIfExists(prefix.resolve("state/jwt-verifier.sock"));
     Map<String, String> variables =
         variables(nginx, repoRoot, localState, jwtPublicKey, services, webRoot(repoRoot, prefix));
+    // A run killed with -9 leaves the verifier's socket behind; nginx cannot bind over it.
+    Files.deleteIfExists(Path.of(variables.get("JWT_VERIFIER_SOCKET")));
     render(repoRoot.resolve(TEMPLATES), conf, variables);
     Path log = logs.resolve("gateway.log");
     Process process =
@@ -91,6 +91,7 @@ final class GatewayProcess {
     variables.put("NGINX_WORKER_USER", System.getProperty("user.name"));
     variables.put("NGINX_WORKER_PROCESSES", "1");
     variables.put("NGINX_STATE_DIR", prefix.resolve("state").toString());
+    variables.put("JWT_VERIFIER_SOCKET", verifierSocket(prefix).toString());
     variables.put("NGINX_ERROR_LOG", localState.resolve("logs/gateway-error.log").toString());
     variables.put("NGINX_ACCESS_LOG", localState.resolve("logs/gateway-access.log").toString());
     variables.put("NJS_DIR", repoRoot.resolve(NJS).toString());
@@ -126,6 +127,20 @@ final class GatewayProcess {
     // Anything the developer exported (e.g. RATE_LIMIT_API=50r/s ./run) wins.
     variables.replaceAll((name, value) -> System.getenv().getOrDefault(name, value));
     return variables;
+  }
+
+  /**
+   * The njs verifier's socket: in the state directory unless a deep checkout makes that path longer
+   * than a unix socket path may be (104 bytes on macOS), then in the temp directory.
+   */
+  static Path verifierSocket(Path prefix) {
+    Path inState = prefix.resolve("state/jwt-verifier.sock");
+    if (inState.toString().length() <= MAX_SOCKET_PATH) {
+      return inState;
+    }
+    return Path.of(
+        System.getProperty("java.io.tmpdir"),
+        "macai-jwt-verifier-" + System.getProperty("user.name") + ".sock");
   }
 
   /** The Angular build when there is one, else a page saying how to build it. */

@@ -177,6 +177,7 @@ public final class RunningGateway implements AutoCloseable {
       all.put("NGINX_JS_MODULE", jsModule().toString());
       all.put("NGINX_WORKER_USER", System.getProperty("user.name"));
       all.put("NGINX_STATE_DIR", prefix.resolve("state").toString());
+      all.put("JWT_VERIFIER_SOCKET", prefix.resolve("state/jwt-verifier.sock").toString());
       all.put("NGINX_ERROR_LOG", prefix.resolve("logs/error.log").toString());
       all.put("NGINX_ACCESS_LOG", prefix.resolve("logs/access.log").toString());
       all.put("NJS_DIR", GatewayFiles.njs().toString());
