@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
@@ -45,6 +46,9 @@ public final class LocalStack {
   private final List<ServiceProcess> services = new ArrayList<>();
   private EmbeddedDatabase database;
   private ProviderSimulator simulator;
+  private Optional<NginxInstallation> nginx = Optional.empty();
+  private final List<String> nginxMissing = new ArrayList<>();
+  private GatewayProcess gateway;
   private String equipmentEncryptionKey;
   private boolean stopped;
 
@@ -98,6 +102,7 @@ public final class LocalStack {
       }
     }
     state.createDirectories();
+    nginx = NginxInstallation.find(nginxMissing);
     int postgresPort = postgresPort();
     checkPortsFree(postgresPort);
 
@@ -150,6 +155,7 @@ public final class LocalStack {
     for (ServiceProcess process : services) {
       awaitReady(process, startedAt);
     }
+    startGateway();
     printBanner(Duration.between(startedAt, Instant.now()));
   }
 
@@ -184,6 +190,37 @@ public final class LocalStack {
     return environment;
   }
 
+  /** nginx in front of the services, when it is installed; the stack works without it. */
+  private void startGateway() throws IOException, InterruptedException {
+    if (nginx.isEmpty()) {
+      say("Gateway not started: " + String.join("; ", nginxMissing) + ".");
+      say(NginxInstallation.INSTALL_HINT);
+      return;
+    }
+    abortIfStopRequested();
+    say(
+        "Starting the gateway (nginx) on ports "
+            + GatewayProcess.HTTPS_PORT
+            + " and "
+            + GatewayProcess.HTTP_PORT);
+    GatewayProcess started =
+        GatewayProcess.start(nginx.get(), repoRoot, state.directory(), state.publicKey(), SERVICES);
+    synchronized (this) {
+      gateway = started;
+      stopIfAlreadyStopped();
+    }
+    Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+    while (!inUse(GatewayProcess.HTTPS_PORT)) {
+      if (!gateway.isAlive() || Instant.now().isAfter(deadline)) {
+        throw new StackFailure(
+            "the gateway (nginx) did not start",
+            gateway.log(),
+            LogTail.lastLines(gateway.log(), LOG_TAIL_LINES, 0));
+      }
+      Thread.sleep(READY_POLL_INTERVAL.toMillis());
+    }
+  }
+
   private void awaitReady(ServiceProcess process, Instant startedAt) throws InterruptedException {
     Instant deadline = startedAt.plus(READY_TIMEOUT);
     String name = process.service().name();
@@ -208,8 +245,12 @@ public final class LocalStack {
 
   /** Blocks until Ctrl-C, returning its exit code; throws when a service dies first. */
   private int awaitEnd() throws InterruptedException {
-    CompletableFuture<?>[] exits =
-        services.stream().map(ServiceProcess::onExit).toArray(CompletableFuture[]::new);
+    List<CompletableFuture<?>> processes = new ArrayList<>();
+    services.forEach(process -> processes.add(process.onExit()));
+    if (gateway != null) {
+      processes.add(gateway.onExit());
+    }
+    CompletableFuture<?>[] exits = processes.toArray(CompletableFuture[]::new);
     try {
       CompletableFuture.anyOf(CompletableFuture.anyOf(exits), stopRequest).get();
     } catch (ExecutionException impossible) {
@@ -217,6 +258,14 @@ public final class LocalStack {
     }
     if (stopRequest.isDone()) {
       return stopRequest.join();
+    }
+    if (gateway != null && !gateway.isAlive()) {
+      throw new StackFailure(
+          "the gateway (nginx) stopped unexpectedly (exit code "
+              + gateway.exitCode()
+              + "); stopping the stack",
+          gateway.log(),
+          LogTail.lastLines(gateway.log(), LOG_TAIL_LINES, 0));
     }
     ServiceProcess dead = services.stream().filter(p -> !p.isAlive()).findFirst().orElseThrow();
     throw new StackFailure(
@@ -260,6 +309,14 @@ public final class LocalStack {
   private synchronized void stopEverything() {
     if (!services.isEmpty() || database != null) {
       say("Stopping...");
+    }
+    // The gateway first: nothing new reaches the services while they drain.
+    if (gateway != null) {
+      try {
+        gateway.stop(STOP_TIMEOUT);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
     services.forEach(ServiceProcess::requestStop);
     Instant deadline = Instant.now().plus(STOP_TIMEOUT);
@@ -337,6 +394,16 @@ public final class LocalStack {
                 + ") is in use: is the stack already running in another terminal?");
       }
     }
+    if (nginx.isPresent()) {
+      for (int port : List.of(GatewayProcess.HTTP_PORT, GatewayProcess.HTTPS_PORT)) {
+        if (inUse(port)) {
+          throw new StackFailure(
+              "Port "
+                  + port
+                  + " (gateway) is in use: is the stack already running in another terminal?");
+        }
+      }
+    }
     if ((useSimulatedOllama() || useSimulatedOpenAi()) && inUse(ProviderSimulator.PORT)) {
       throw new StackFailure(
           "Port "
@@ -358,6 +425,15 @@ public final class LocalStack {
   private void printBanner(Duration took) {
     say("");
     say("Mac AI Service is running (started in " + took.toMillis() / 100 / 10.0 + " s)");
+    if (gateway != null) {
+      say(
+          String.format(
+              "  %-16s https://localhost:%d/ (certificate .local/tls/tls.crt, self-signed unless"
+                  + " replaced; http://localhost:%d redirects)",
+              "Gateway", GatewayProcess.HTTPS_PORT, GatewayProcess.HTTP_PORT));
+    } else {
+      say(String.format("  %-16s not started (%s)", "Gateway", String.join("; ", nginxMissing)));
+    }
     for (LocalService service : SERVICES) {
       say(
           String.format(
