@@ -6,12 +6,19 @@ import java.nio.file.Path;
 
 /**
  * Where the local stack keeps what must survive a restart: the git-ignored {@code .local/} folder
- * at the repository root. Deleting it resets the stack (empty database, new signing keys).
+ * at the repository root. Deleting it resets the stack (empty database, new signing keys). {@code
+ * LOCAL_STATE_DIR} points elsewhere, e.g. a throwaway stack for the end-to-end tests that must not
+ * touch the owner's data.
  */
 record LocalState(Path directory) {
 
   static LocalState under(Path repoRoot) {
-    return new LocalState(repoRoot.resolve(".local").toAbsolutePath().normalize());
+    String configured = System.getenv("LOCAL_STATE_DIR");
+    Path directory =
+        configured == null || configured.isBlank()
+            ? repoRoot.resolve(".local")
+            : repoRoot.resolve(configured);
+    return new LocalState(directory.toAbsolutePath().normalize());
   }
 
   Path postgresData() {
