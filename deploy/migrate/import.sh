@@ -42,8 +42,10 @@ fi
 
 export PGDATABASE=${PGDATABASE:-macai}
 src() { psql -XAtq -v ON_ERROR_STOP=1 -d "$source_db" "$@"; }
-dst() { if [[ -n $target_db ]]; then psql -XAtq -v ON_ERROR_STOP=1 -d "$target_db" "$@"; else psql -XAtq -v ON_ERROR_STOP=1 "$@"; fi; }
+dst() { export PGOPTIONS="-c client_min_messages=warning"; if [[ -n $target_db ]]; then psql -XAtq -v ON_ERROR_STOP=1 -d "$target_db" "$@"; else psql -XAtq -v ON_ERROR_STOP=1 "$@"; fi; }
 log() { echo "import: $*" >&2; }
+
+exists_target() { [[ $(dst -c "SELECT to_regclass('$1') IS NOT NULL") == t ]]; }
 
 TABLES=(users song_sketches songs song_choices generated_images prompt_templates conversations
   messages messages_archive equipment lyric_parsing_rules api_costs_monthly)
@@ -95,7 +97,6 @@ if [[ -n $images_dir && " ${staged[*]} " == *" generated_images "* ]]; then
 fi
 
 # ---- 3. one transaction: the sections whose source and target tables exist ----------------------
-exists_target() { [[ $(dst -c "SELECT to_regclass('$1') IS NOT NULL") == t ]]; }
 exists_source() { [[ $(dst -c "SELECT to_regclass('import_src.$1') IS NOT NULL") == t ]]; }
 {
   echo "BEGIN;"
@@ -120,8 +121,16 @@ exists_source() { [[ $(dst -c "SELECT to_regclass('import_src.$1') IS NOT NULL")
   if [[ $dry_run == true ]]; then echo "ROLLBACK;"; else echo "COMMIT;"; fi
 } >"$work/import.sql"
 
-# Files before rows: if the copy fails nothing is committed; a re-run copies only what is missing.
-if [[ $dry_run == false && -n $images_dir && -s $work/image_files.csv ]]; then
+run_import() { dst -v default_user="$default_user" -f "$1" | grep -v '^set_config$' | sed '/^$/d'; }
+
+# Files before rows, so that committed rows never point at missing files; but first the whole
+# import once with ROLLBACK, so that a refused import (e.g. rows without owner) copies nothing.
+if [[ $dry_run == false ]]; then
+  sed '$ s/^COMMIT;$/ROLLBACK;/' "$work/import.sql" >"$work/check.sql"
+  run_import "$work/check.sql" >/dev/null
+fi
+# A re-run copies only what is missing or different.
+if [[ $dry_run == false && -n $images_dir && -s $work/image_files.csv ]] && exists_target image.generated_images; then
   mkdir -p "$storage_dir/imported"
   copied=0
   while IFS=, read -r _ name _ _; do
@@ -135,4 +144,4 @@ if [[ $dry_run == false && -n $images_dir && -s $work/image_files.csv ]]; then
 fi
 
 $dry_run && echo "DRY RUN: nothing is changed; this is what a real run would do"
-dst -v default_user="$default_user" -f "$work/import.sql" | grep -v '^set_config$' | sed '/^$/d'
+run_import "$work/import.sql"

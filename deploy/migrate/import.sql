@@ -79,7 +79,7 @@ WITH ins AS (
     RETURNING 1
 )
 INSERT INTO import_report (target, source_rows, inserted)
-SELECT 'auth.user_settings (defaults)', (SELECT count(DISTINCT new_id) FROM user_map), count(*) FROM ins;
+SELECT 'auth.user_settings', (SELECT count(DISTINCT new_id) FROM user_map), count(*) FROM ins;
 
 -- @section default-user
 -- Rows without user_id (and rows of users not imported) go to the chosen user: an email or a UUID
