@@ -3,7 +3,8 @@
 #   1. compose: `docker compose config` (or docker-compose 1.29) for every profile, the rendered
 #      file against the Compose Specification schema + project rules; a missing secret must fail;
 #   2. kubernetes: `kubectl kustomize` renders every overlay; the objects pass the Kubernetes
-#      schema (kubernetes-models) and project rules; a broken object must fail;
+#      schema (kubernetes-models) and project rules; a broken object must fail; the CloudNativePG
+#      bootstrap SQL runs on a throwaway PostgreSQL and isolates the service roles;
 #   3. workflows: every .github/workflows/*.yml through action-validator, dependabot.yml's shape;
 #   4. backup: the pg_dump/restore round trip on a throwaway PostgreSQL (deploy/backup/test-roundtrip.sh);
 #   5. import: the importer's test, when deploy/migrate/ has one.
@@ -99,6 +100,8 @@ for overlay in "$deploy"/k8s/overlays/*/; do
 done
 step "the k8s check rejects a wrong type and a writable root file system" \
   must_fail bash -c 'kubectl kustomize "$1" | sed "s/containerPort: 8081/containerPort: \"http\"/; s/readOnlyRootFilesystem: true/readOnlyRootFilesystem: false/" | node "$2/validate-k8s.mjs" broken' _ "$deploy/k8s/overlays/prod" "$tools"
+
+step "the CloudNativePG bootstrap SQL + managed roles isolate the services like compose" "$deploy/k8s/test-bootstrap-sql.sh"
 
 # ---- 3. GitHub workflows ------------------------------------------------------------------------
 echo "workflows (action-validator)"
