@@ -11,7 +11,7 @@
 # Exits non-zero when anything fails; the last line is "deploy: N passed, N failed".
 #
 # Needs: node + npm (tools from deploy/tools/package-lock.json, installed here on first use),
-# docker-compose or the docker CLI with the compose plugin, kubectl (Debian: kubectl), the
+# docker-compose or the docker CLI with the compose plugin, kubectl 1.21+ (kustomize v4+), the
 # PostgreSQL 15 client and server (Debian: postgresql-client-15, postgresql-15; the server can also
 # come from the zonky binaries in ~/.m2).
 set -uo pipefail
@@ -50,7 +50,14 @@ else
   echo "need docker compose (plugin) or docker-compose (Debian package docker-compose)" >&2
   exit 1
 fi
-command -v kubectl >/dev/null || { echo "need kubectl (Debian package kubectl)" >&2; exit 1; }
+command -v kubectl >/dev/null || { echo "need kubectl with kustomize v4+ (kubectl 1.21+)" >&2; exit 1; }
+# Debian's own kubernetes-client is kubectl 1.20 with kustomize v2, which predates the `labels`,
+# `patches` and per-generator `options` fields the overlays use.
+kustomize_version=$(kubectl version --client 2>/dev/null | awk '/Kustomize/ {print $3}')
+if [[ ! $kustomize_version =~ ^v([4-9]|[1-9][0-9]) ]]; then
+  echo "kubectl's kustomize is '${kustomize_version:-none}'; need v4+ (kubectl 1.21+)" >&2
+  exit 1
+fi
 
 # ---- 1. compose ---------------------------------------------------------------------------------
 echo "compose ($("${compose[@]}" version --short 2>/dev/null || "${compose[@]}" version | head -n 1))"
