@@ -34,11 +34,19 @@ if (!validate(compose)) {
   for (const e of validate.errors) problems.push(`schema: ${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
 }
 for (const [svc, def] of Object.entries(compose.services ?? {})) {
-  if (!def.healthcheck && svc !== 'backup') problems.push(`${svc}: no healthcheck`);
+  if (!def.healthcheck) problems.push(`${svc}: no healthcheck`);
   if (def.restart !== 'unless-stopped') problems.push(`${svc}: restart must be unless-stopped`);
   if (!def.mem_limit && !def.deploy?.resources?.limits?.memory) problems.push(`${svc}: no memory limit`);
   if (def.ports && svc !== 'gateway') problems.push(`${svc}: only the gateway publishes ports`);
   if (/-service$|^gateway$/.test(svc) && !/^ghcr\.io\/[a-z0-9-]+\/mac-ai-[a-z-]+:[\w.-]+$/.test(def.image ?? '')) problems.push(`${svc}: image ${def.image} is not ghcr.io/<owner>/mac-ai-<name>:<tag>`);
+}
+// Optional containers only in their profile, everything else always on (docker-compose 1.29's
+// `config` renders every service whatever --profile says, so check the assignment itself).
+const expectedProfiles = { 'provider-simulator': 'mock', minio: 'minio', backup: 'backup' };
+for (const [svc, def] of Object.entries(compose.services ?? {})) {
+  const want = expectedProfiles[svc];
+  const got = (def.profiles ?? []).join(',');
+  if ((want ?? '') !== got) problems.push(`${svc}: profiles [${got}], expected [${want ?? ''}]`);
 }
 if (problems.length) {
   for (const p of problems) console.error(`  compose ${name}: ${p}`);
