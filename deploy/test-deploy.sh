@@ -119,6 +119,15 @@ printf 'name: broken\non: push\njobs:\n  x:\n    steps: 42\n' >"$tmp/broken.yml"
 step "action-validator rejects a broken workflow" must_fail "$tools/node_modules/.bin/action-validator" "$tmp/broken.yml"
 step "dependabot.yml covers maven, npm and actions" node "$tools/validate-dependabot.mjs" "$repo/.github/dependabot.yml"
 
+# ---- shell scripts ------------------------------------------------------------------------------
+if command -v shellcheck >/dev/null; then
+  echo "shell scripts (shellcheck)"
+  step "every deploy script passes shellcheck (warnings and errors)" \
+    bash -c 'shellcheck -S warning "$1"/*.sh "$1"/*/*.sh' _ "$deploy"
+else
+  echo "shellcheck not installed (Debian package shellcheck): shell lint skipped"
+fi
+
 # ---- 4. backup round trip -----------------------------------------------------------------------
 echo "backup (pg_dump/restore round trip)"
 step "backup, drop, restore: same rows and checksums in every schema" "$deploy/backup/test-roundtrip.sh"

@@ -46,6 +46,7 @@ throwaway_pg_apply_migrations || fail "a Flyway migration failed"
 # A probe table per schema with values a dump must carry faithfully: NULLs, quotes, newlines,
 # non-ASCII text, bytea, jsonb, timestamptz, a sequence, and a partial index.
 for schema in "${schemas[@]}"; do
+  # shellcheck disable=SC1111 # the typographic quotes are test data
   psql -XAq -v ON_ERROR_STOP=1 >/dev/null <<SQL
 SET ROLE ${schema}_service;
 CREATE TABLE $schema.roundtrip_probe (

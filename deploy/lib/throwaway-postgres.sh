@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Sourced by the deploy tests: a real, throwaway PostgreSQL 15 cluster on a Unix socket in a temp
 # dir (no TCP port, so concurrent runs never clash), provisioned like production.
 #
