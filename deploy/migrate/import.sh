@@ -52,7 +52,7 @@ TABLES=(users song_sketches songs song_choices generated_images prompt_templates
 
 work=$(mktemp -d)
 cleanup() {
-  dst -c "DROP SCHEMA IF EXISTS import_src CASCADE" >/dev/null 2>&1 || true
+  dst -c "DROP SCHEMA IF EXISTS import_src CASCADE; DROP SCHEMA IF EXISTS import_expected CASCADE" >/dev/null 2>&1 || true
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -76,6 +76,31 @@ for table in "${TABLES[@]}"; do
   dst -c "\\copy import_src.$table FROM '$work/$table.csv' WITH (FORMAT csv)" >/dev/null
   staged+=("$table")
 done
+
+# Columns the mapping expects (original-schema.sql) but this database lacks are added empty, so an
+# older or slightly different original schema still imports; each one is reported.
+dst >/dev/null <<SQL
+DROP SCHEMA IF EXISTS import_expected CASCADE;
+CREATE SCHEMA import_expected;
+SET search_path = import_expected;
+$(cat "$here/original-schema.sql")
+SQL
+while IFS='|' read -r table column type; do
+  log "the original table $table has no column $column: imported as empty"
+  dst -c "ALTER TABLE import_src.$table ADD COLUMN \"$column\" $type" >/dev/null
+done < <(dst -c "
+  SELECT e.table_name, e.column_name,
+         CASE WHEN e.data_type = 'USER-DEFINED' THEN 'text' ELSE format_type(a.atttypid, a.atttypmod) END
+  FROM information_schema.columns e
+  JOIN pg_attribute a ON a.attrelid = format('import_expected.%I', e.table_name)::regclass
+                     AND a.attname = e.column_name
+  WHERE e.table_schema = 'import_expected'
+    AND to_regclass(format('import_src.%I', e.table_name)) IS NOT NULL
+    AND NOT EXISTS (SELECT 1 FROM information_schema.columns s
+                    WHERE s.table_schema = 'import_src' AND s.table_name = e.table_name
+                      AND s.column_name = e.column_name)
+  ORDER BY e.table_name, e.ordinal_position")
+dst -c "DROP SCHEMA import_expected CASCADE" >/dev/null
 
 # ---- 2. find the image files: hash and size per row ---------------------------------------------
 dst -c "CREATE TABLE import_src.image_files (image_id uuid PRIMARY KEY, file_name text NOT NULL,

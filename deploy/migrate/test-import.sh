@@ -30,6 +30,8 @@ has_table() { [[ $(q "SELECT to_regclass('$1') IS NOT NULL") == t ]]; }
 psql -XAq -d postgres -c "CREATE DATABASE original" >/dev/null
 psql -XAq -v ON_ERROR_STOP=1 -d original -f "$here/original-schema.sql" >/dev/null
 psql -XAq -v ON_ERROR_STOP=1 -d original -f "$here/fixture-data.sql" >/dev/null
+# An older original database without one optional column.
+psql -XAq -v ON_ERROR_STOP=1 -d original -c "ALTER TABLE messages_archive DROP COLUMN summary_message_id" >/dev/null
 source_db="dbname=original host=$PGHOST user=postgres"
 
 # An account created in the new system before the import, with an email from the old one.
@@ -66,7 +68,10 @@ import --default-user owner@example.com --dry-run >"$work/dry.log" 2>&1 || { cat
 check "the dry run reports what it would insert" "1" "$(grep -c '^DRY RUN' "$work/dry.log")"
 check "the dry run reports catalog.sketches 3 of 3" "3 3" "$(awk '$1 == "catalog.sketches" {print $2, $3}' "$work/dry.log")"
 check "the dry run changes no row and copies no file" "$before" "$(fingerprint)"
-check "the dry run leaves no staging schema" "f" "$(q "SELECT to_regnamespace('import_src') IS NOT NULL")"
+check "a column the original database lacks is reported" "1" \
+  "$(grep -c 'messages_archive has no column summary_message_id' "$work/dry.log")"
+check "the dry run leaves no staging schema" "f|f" \
+  "$(q "SELECT to_regnamespace('import_src') IS NOT NULL, to_regnamespace('import_expected') IS NOT NULL")"
 
 # ---- the import ---------------------------------------------------------------------------------
 import --default-user owner@example.com >"$work/run1.log" 2>&1 || { cat "$work/run1.log"; fail "import failed"; }
