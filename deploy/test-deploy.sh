@@ -4,7 +4,8 @@
 #      file against the Compose Specification schema + project rules; a missing secret must fail;
 #   2. kubernetes: `kubectl kustomize` renders every overlay; the objects pass the Kubernetes
 #      schema (kubernetes-models) and project rules; a broken object must fail; the CloudNativePG
-#      bootstrap SQL runs on a throwaway PostgreSQL and isolates the service roles;
+#      bootstrap SQL runs on a throwaway PostgreSQL and isolates the service roles; every variable
+#      compose or Kubernetes hands to a service is one its application.properties reads;
 #   3. workflows: every .github/workflows/*.yml through action-validator, dependabot.yml's shape;
 #   4. backup: the pg_dump/restore round trip on a throwaway PostgreSQL (deploy/backup/test-roundtrip.sh);
 #   5. import: the importer's test, when deploy/migrate/ has one.
@@ -74,8 +75,8 @@ SONG_DB_PASSWORD=song-secret
 EQUIPMENT_ENCRYPTION_KEY=AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA=
 IMAGE_URL_SECRET=url-secret
 SONG_MEDIA_SIGNING_KEY=media-secret
-S3_ACCESS_KEY_ID=minio
-S3_SECRET_ACCESS_KEY=minio-secret
+S3_ACCESS_KEY=minio
+S3_SECRET_KEY=minio-secret
 EOF
 compose_config() { "${compose[@]}" -f "$deploy/docker-compose.yml" --env-file "$1" "${@:2}" config; }
 compose_check() { # compose_check NAME [--profile P]: render, then schema + project rules
@@ -109,6 +110,14 @@ step "the k8s check rejects a wrong type and a writable root file system" \
   must_fail bash -c 'kubectl kustomize "$1" | sed "s/containerPort: 8081/containerPort: \"http\"/; s/readOnlyRootFilesystem: true/readOnlyRootFilesystem: false/" | node "$2/validate-k8s.mjs" broken' _ "$deploy/k8s/overlays/prod" "$tools"
 
 step "the CloudNativePG bootstrap SQL + managed roles isolate the services like compose" "$deploy/k8s/test-bootstrap-sql.sh"
+
+step "every variable compose and Kubernetes hand to a service is read by that service" \
+  bash -c 'set -o pipefail
+    "${@:3}" --profile mock --profile minio --profile backup config >"$1/compose.yaml" &&
+    kubectl kustomize "$2/k8s/overlays/local" >"$1/k8s-local.yaml" &&
+    kubectl kustomize "$2/k8s/overlays/prod" >"$1/k8s-prod.yaml" &&
+    node "$2/tools/validate-env.mjs" "$2/.." "$1/compose.yaml" "$1/k8s-local.yaml" "$1/k8s-prod.yaml"' _ \
+  "$tmp" "$deploy" "${compose[@]}" -f "$deploy/docker-compose.yml" --env-file "$tmp/test.env"
 
 # ---- 3. GitHub workflows ------------------------------------------------------------------------
 echo "workflows (action-validator)"
