@@ -90,8 +90,8 @@ for profile in default mock minio backup; do
   step "compose profile '$profile' parses and passes the schema and project rules" \
     compose_check "$profile" "${args[@]}"
 done
-step "compose with every profile has the 11 containers" \
-  bash -c '[[ $("$@" --services | sort | tr "\n" " ") == "auth-service backup catalog-service chat-service gateway image-service minio postgres provider-simulator redis song-service " ]]' _ \
+step "compose with every profile has the 12 containers" \
+  bash -c '[[ $("$@" --services | sort | tr "\n" " ") == "auth-service backup catalog-service chat-service gateway image-service minio postgres provider-simulator redis song-service volume-permissions " ]]' _ \
   "${compose[@]}" -f "$deploy/docker-compose.yml" --env-file "$tmp/test.env" --profile mock --profile minio --profile backup config
 grep -v '^POSTGRES_PASSWORD=' "$tmp/test.env" >"$tmp/no-pg.env"
 step "compose refuses to render without POSTGRES_PASSWORD" must_fail compose_config "$tmp/no-pg.env" -q

@@ -33,9 +33,16 @@ const problems = [];
 if (!validate(compose)) {
   for (const e of validate.errors) problems.push(`schema: ${e.instancePath || '/'} ${e.message} ${JSON.stringify(e.params)}`);
 }
+// One-shot containers (others wait for them to complete) need neither a health check nor restarts.
+const oneShot = new Set(Object.values(compose.services ?? {}).flatMap((d) =>
+  Object.entries(d.depends_on ?? {}).filter(([, c]) => c?.condition === 'service_completed_successfully').map(([n]) => n)));
 for (const [svc, def] of Object.entries(compose.services ?? {})) {
-  if (!def.healthcheck) problems.push(`${svc}: no healthcheck`);
-  if (def.restart !== 'unless-stopped') problems.push(`${svc}: restart must be unless-stopped`);
+  if (oneShot.has(svc)) {
+    if (def.restart !== 'no') problems.push(`${svc}: a one-shot container must not restart`);
+  } else {
+    if (!def.healthcheck) problems.push(`${svc}: no healthcheck`);
+    if (def.restart !== 'unless-stopped') problems.push(`${svc}: restart must be unless-stopped`);
+  }
   if (!def.mem_limit && !def.deploy?.resources?.limits?.memory) problems.push(`${svc}: no memory limit`);
   if (def.ports && svc !== 'gateway') problems.push(`${svc}: only the gateway publishes ports`);
   if (/-service$|^gateway$/.test(svc) && !/^ghcr\.io\/[a-z0-9-]+\/mac-ai-[a-z-]+:[\w.-]+$/.test(def.image ?? '')) problems.push(`${svc}: image ${def.image} is not ghcr.io/<owner>/mac-ai-<name>:<tag>`);
