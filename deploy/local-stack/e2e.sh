@@ -1,0 +1,54 @@
+#!/usr/bin/env bash
+# The browser end-to-end tests against the real thing: a throwaway local stack (own state folder, so
+# the owner's .local/ data is never touched) with every service, the provider simulator and the
+# nginx gateway serving the web UI build; webui/e2e drives the system Chromium through
+# https://localhost:8443. Expects what `./test` built before (service jars, webui/dist).
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")/../.."
+
+state=".local/e2e-$(date +%Y%m%d-%H%M%S)"
+mkdir -p "$state"
+log="$state/stack.log"
+
+busy=()
+for port in 8080 8443 8081 8082 8083 8084 8085 8090 15432; do
+  if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
+    busy+=("$port")
+  fi
+done
+if [[ ${#busy[@]} -gt 0 ]]; then
+  echo "e2e: ports ${busy[*]} are in use: stop ./run (or whatever holds them) first" >&2
+  exit 1
+fi
+
+echo "[e2e] Starting a throwaway stack in $state (log: $log)"
+LOCAL_STATE_DIR="$state" SKIP_BUILD=1 ./run >"$log" 2>&1 &
+stack=$!
+stop_stack() {
+  if kill -0 "$stack" 2>/dev/null; then
+    kill -TERM "$stack" 2>/dev/null || true
+    wait "$stack" 2>/dev/null || true
+  fi
+  rm -rf "$state"
+}
+trap stop_stack EXIT
+
+# Every service's readiness, aggregated by the gateway: UP only when all five answer.
+deadline=$((SECONDS + 300))
+until curl -skf -o /dev/null https://localhost:8443/api/v1/health; do
+  if ! kill -0 "$stack" 2>/dev/null; then
+    echo "e2e: the stack stopped while starting; its log:" >&2
+    tail -n 60 "$log" >&2
+    exit 1
+  fi
+  if ((SECONDS > deadline)); then
+    echo "e2e: the stack was not ready within 300 s; its log:" >&2
+    tail -n 60 "$log" >&2
+    curl -sk https://localhost:8443/api/v1/health >&2 || true
+    exit 1
+  fi
+  sleep 2
+done
+echo "[e2e] Stack ready after ${SECONDS} s"
+
+(cd webui && E2E_STRICT=1 E2E_BASE_URL=https://localhost:8443 npm run e2e)
