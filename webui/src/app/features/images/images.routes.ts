@@ -1,0 +1,2 @@
+import { Routes } from '@angular/router';
+export const IMAGE_ROUTES: Routes = [];
