@@ -1,0 +1,131 @@
+export type ImageSize = '1024x1024' | '1792x1024' | '1024x1792';
+export type ImageQuality = 'standard' | 'hd';
+
+/** Style fields image-service folds into the final prompt. */
+export interface ImageStyle {
+  artistic_style?: string | null;
+  composition?: string | null;
+  lighting?: string | null;
+  color_palette?: string | null;
+  detail_level?: string | null;
+}
+
+export interface GenerateImageRequest extends ImageStyle {
+  prompt: string;
+  size: ImageSize;
+  quality: ImageQuality;
+  user_prompt?: string | null;
+  title?: string | null;
+  tags?: string[];
+}
+
+export interface GeneratedImage extends ImageStyle {
+  id: string;
+  title: string | null;
+  tags: string[];
+  prompt: string;
+  user_prompt: string | null;
+  enhanced_prompt: string | null;
+  revised_prompt: string | null;
+  size: string;
+  quality?: string | null;
+  starred: boolean;
+  width?: number;
+  height?: number;
+  bytes?: number;
+  storage_backend?: string;
+  /** Signed, short-lived URL of the image (name varies by endpoint version; see imageUrl()). */
+  url?: string | null;
+  signed_url?: string | null;
+  image_url?: string | null;
+  thumbnail_url?: string | null;
+  source_image_id?: string | null;
+  text_overlay_metadata?: Record<string, unknown> | null;
+  created_at: string;
+  updated_at?: string;
+}
+
+export interface ImageQuery {
+  q?: string;
+  composition?: string;
+  artistic_style?: string;
+  size?: string;
+  starred?: boolean | '';
+  has_overlay?: boolean | '';
+  sort?: 'created_at' | 'title';
+  order?: 'asc' | 'desc';
+  limit?: number;
+  offset?: number;
+}
+
+export interface ImageUpdate {
+  title?: string | null;
+  tags?: string[];
+  starred?: boolean;
+}
+
+export interface BulkDeleteResult {
+  deleted: string[];
+  not_found: string[];
+}
+
+export type FontStyle = 'bold' | 'elegant' | 'light';
+
+export type GridPosition =
+  | 'top-left'
+  | 'top-center'
+  | 'top-right'
+  | 'middle-left'
+  | 'center'
+  | 'middle-right'
+  | 'bottom-left'
+  | 'bottom-center'
+  | 'bottom-right';
+
+/** A point on the image, 0..1 from the left and from the top. */
+export interface RelativePoint {
+  x: number;
+  y: number;
+}
+
+export interface TextOverlayRequest {
+  image_id: string;
+  title: string;
+  artist?: string | null;
+  font_style: FontStyle;
+  artist_font_style?: FontStyle | null;
+  /** A grid name, or a custom point. */
+  position: GridPosition | RelativePoint;
+  artist_position?: GridPosition | RelativePoint | null;
+  title_font_size: number;
+  artist_font_size: number;
+  title_color: string;
+  artist_color: string;
+  outline_color: string;
+  outline_width: number;
+}
+
+/** The style choices the generator offers (values image-service documents). */
+export const IMAGE_STYLE_OPTIONS = {
+  artistic_style: [
+    'photorealistic',
+    'digital-art',
+    'oil-painting',
+    'watercolor',
+    'illustration',
+    'anime',
+    '3d-render',
+    'sketch',
+  ],
+  composition: ['album-cover', 'landscape', 'portrait', 'wide-angle', 'close-up'],
+  lighting: ['natural', 'studio', 'dramatic', 'soft', 'neon', 'golden-hour'],
+  color_palette: ['vibrant', 'muted', 'monochrome', 'pastel', 'warm', 'cool'],
+  detail_level: ['minimal', 'moderate', 'high', 'ultra'],
+} as const;
+
+export type StyleField = keyof typeof IMAGE_STYLE_OPTIONS;
+
+/** The URL to show an image with, whichever name the answer used. */
+export function imageUrl(image: GeneratedImage): string | null {
+  return image.url ?? image.signed_url ?? image.image_url ?? image.thumbnail_url ?? null;
+}
