@@ -4,6 +4,7 @@ const tseslint = require('typescript-eslint');
 const angular = require('angular-eslint');
 
 module.exports = tseslint.config(
+  { ignores: ['dist/', '.angular/', 'coverage/', 'out-tsc/', 'e2e/screenshots/'] },
   {
     files: ['**/*.ts'],
     extends: [
@@ -56,6 +57,10 @@ module.exports = tseslint.config(
         __dirname: 'readonly',
         URL: 'readonly',
         setTimeout: 'readonly',
+        // used inside page.evaluate / waitForFunction callbacks, which run in the browser
+        document: 'readonly',
+        localStorage: 'readonly',
+        sessionStorage: 'readonly',
       },
     },
   },

@@ -57,8 +57,11 @@ export class SketchCreatorPage implements OnInit {
   ngOnInit(): void {
     const id = this.id();
     if (id) {
+      // Nothing typed before the sketch arrives would survive: the form waits for it.
+      this.form.disable();
       this.sketches.get(id).subscribe({
         next: (sketch) => {
+          this.form.enable();
           this.form.setValue({
             title: sketch.title ?? '',
             prompt: sketch.prompt,
