@@ -18,7 +18,7 @@ describe('countLyrics', () => {
     expect(countLyrics('x'.repeat(3001))).toMatchObject({ level: 'over', remaining: -1 });
   });
 
-  it('counts an emoji as one character', () => {
-    expect(countLyrics('🎸ä').length).toBe(2);
+  it('counts like the server (UTF-16 units): an emoji is two', () => {
+    expect(countLyrics('🎸ä').length).toBe(3);
   });
 });

@@ -11,8 +11,8 @@ export interface LyricsCount {
 }
 
 export function countLyrics(text: string | null | undefined, limit = LYRICS_LIMIT): LyricsCount {
-  // Count code points, not UTF-16 units: an emoji or a German umlaut typed as two units is one character.
-  const length = [...(text ?? '')].length;
+  // UTF-16 units, as song-service's @Size(max = 3000) counts them: the counter and the server agree.
+  const length = (text ?? '').length;
   const level = length > limit ? 'over' : length >= limit * WARN_SHARE ? 'warn' : 'ok';
   return { length, limit, remaining: limit - length, level };
 }

@@ -1,17 +1,26 @@
 import { FontStyle, GridPosition, RelativePoint } from '../models/image';
 
-/** Grid positions sit at 10 %, 50 % and 90 % of each axis, as image-service renders them. */
+/**
+ * The overlay geometry of image-service's `OverlayLayout` + `OverlayRenderer`, rule for rule, so
+ * the canvas preview puts text where the server will: grid points at 10/50/90 %, alignment by
+ * third (left third → the point is the left edge, right third → the right edge, else centred),
+ * an outline-wide box around the glyph ink, a margin of max(outline, 2 % of the shorter side),
+ * text shrunk to fit, and an artist line stacked under the title with a gap of 30 % of its height.
+ */
+
 const GRID_STEPS = [0.1, 0.5, 0.9] as const;
-const ROWS = ['top', 'middle', 'bottom'] as const;
+const ROWS = ['top', 'center', 'bottom'] as const;
 const COLUMNS = ['left', 'center', 'right'] as const;
+const MARGIN_SHARE = 0.02;
+const STACK_GAP_SHARE = 0.3;
 
 export const GRID_POSITIONS: GridPosition[] = [
   'top-left',
   'top-center',
   'top-right',
-  'middle-left',
+  'center-left',
   'center',
-  'middle-right',
+  'center-right',
   'bottom-left',
   'bottom-center',
   'bottom-right',
@@ -56,66 +65,84 @@ export function clickToPoint(
   };
 }
 
-export interface TextBox {
+/** -1: the point is the block's start; 1: its end; 0: its middle. */
+export function alignment(fraction: number): -1 | 0 | 1 {
+  if (fraction <= 1 / 3) {
+    return -1;
+  }
+  return fraction >= 2 / 3 ? 1 : 0;
+}
+
+export function margin(image: Size, outlineWidth: number): number {
+  return Math.max(outlineWidth, MARGIN_SHARE * Math.min(image.width, image.height));
+}
+
+/** The factor (at most 1) a block must shrink by to fit between the margins. */
+export function fitScale(block: Size, image: Size, edge: number): number {
+  const width = Math.max(1, image.width - 2 * edge);
+  const height = Math.max(1, image.height - 2 * edge);
+  return Math.min(1, width / block.width, height / block.height);
+}
+
+export interface Size {
   width: number;
-  /** Ascent + descent of the line at its font size. */
   height: number;
 }
 
-export interface LineLayout {
-  /** Left edge and baseline-free top of the line in image pixels. */
-  x: number;
-  y: number;
+export interface Box {
+  left: number;
+  top: number;
   width: number;
   height: number;
 }
 
-export interface OverlayLayout {
-  title: LineLayout;
-  artist: LineLayout | null;
-  /** The anchor in image pixels, where the red marker is drawn. */
-  anchor: { x: number; y: number };
+/** Within [min, max]; a block larger than the space is centred in it. */
+function clampInside(value: number, min: number, max: number): number {
+  return max < min ? (min + max) / 2 : clamp(value, min, max);
 }
 
-/**
- * Places the title (and the artist line below it) so the block is centred on the anchor,
- * then pushes it back inside the image with a margin: text is never cut off at an edge.
- * The artist line sits under the title with a gap of a quarter of the artist size.
- */
-export function layoutOverlay(
-  image: { width: number; height: number },
-  anchor: RelativePoint,
-  title: TextBox,
-  artist: TextBox | null,
-  margin = Math.round(Math.min(image.width, image.height) * 0.03),
-): OverlayLayout {
-  const gap = artist ? Math.round(artist.height * 0.25) : 0;
-  const blockWidth = Math.max(title.width, artist?.width ?? 0);
-  const blockHeight = title.height + (artist ? gap + artist.height : 0);
-  const ax = anchor.x * image.width;
-  const ay = anchor.y * image.height;
-  const left = clamp(
-    ax - blockWidth / 2,
-    margin,
-    Math.max(margin, image.width - margin - blockWidth),
-  );
-  const top = clamp(
-    ay - blockHeight / 2,
-    margin,
-    Math.max(margin, image.height - margin - blockHeight),
-  );
-  const centre = left + blockWidth / 2;
+function anchorAt(point: number, size: number, align: -1 | 0 | 1): number {
+  return align === -1 ? point : align === 1 ? point - size : point - size / 2;
+}
+
+/** Where a block goes for a position, pushed back inside the margins where it would stick out. */
+export function place(block: Size, position: RelativePoint, image: Size, edge: number): Box {
+  const left = anchorAt(position.x * image.width, block.width, alignment(position.x));
+  const top = anchorAt(position.y * image.height, block.height, alignment(position.y));
   return {
-    anchor: { x: ax, y: ay },
-    title: { x: centre - title.width / 2, y: top, width: title.width, height: title.height },
-    artist: artist
-      ? {
-          x: centre - artist.width / 2,
-          y: top + title.height + gap,
-          width: artist.width,
-          height: artist.height,
-        }
-      : null,
+    left: clampInside(left, edge, image.width - edge - block.width),
+    top: clampInside(top, edge, image.height - edge - block.height),
+    width: block.width,
+    height: block.height,
+  };
+}
+
+/** Title over artist as one block, both lines aligned like the position's column. */
+export function stack(
+  title: Size,
+  artist: Size,
+  position: RelativePoint,
+  image: Size,
+  edge: number,
+): { title: Box; artist: Box } {
+  const gap = artist.height * STACK_GAP_SHARE;
+  const width = Math.max(title.width, artist.width);
+  const outer = place({ width, height: title.height + gap + artist.height }, position, image, edge);
+  const align = alignment(position.x);
+  const inner = (w: number) =>
+    align === -1
+      ? outer.left
+      : align === 1
+        ? outer.left + outer.width - w
+        : outer.left + (outer.width - w) / 2;
+  return {
+    title: { left: inner(title.width), top: outer.top, width: title.width, height: title.height },
+    artist: {
+      left: inner(artist.width),
+      top: outer.top + title.height + gap,
+      width: artist.width,
+      height: artist.height,
+    },
   };
 }
 

@@ -34,12 +34,10 @@ export interface GeneratedImage extends ImageStyle {
   height?: number;
   bytes?: number;
   storage_backend?: string;
-  /** Signed, short-lived URL of the image (name varies by endpoint version; see imageUrl()). */
-  url?: string | null;
-  signed_url?: string | null;
-  image_url?: string | null;
-  thumbnail_url?: string | null;
+  /** Signed, short-lived URL of the image. */
+  url: string | null;
   source_image_id?: string | null;
+  has_overlay?: boolean;
   text_overlay_metadata?: Record<string, unknown> | null;
   created_at: string;
   updated_at?: string;
@@ -67,6 +65,8 @@ export interface ImageUpdate {
 export interface BulkDeleteResult {
   deleted: string[];
   not_found: string[];
+  deleted_count: number;
+  not_found_count: number;
 }
 
 export type FontStyle = 'bold' | 'elegant' | 'light';
@@ -75,9 +75,9 @@ export type GridPosition =
   | 'top-left'
   | 'top-center'
   | 'top-right'
-  | 'middle-left'
+  | 'center-left'
   | 'center'
-  | 'middle-right'
+  | 'center-right'
   | 'bottom-left'
   | 'bottom-center'
   | 'bottom-right';
@@ -94,8 +94,8 @@ export interface TextOverlayRequest {
   artist?: string | null;
   font_style: FontStyle;
   artist_font_style?: FontStyle | null;
-  /** A grid name, or a custom point. */
-  position: GridPosition | RelativePoint;
+  /** A grid name, or a custom point; the artist line is stacked under the title when it has none. */
+  title_position: GridPosition | RelativePoint;
   artist_position?: GridPosition | RelativePoint | null;
   title_font_size: number;
   artist_font_size: number;
@@ -112,20 +112,41 @@ export const IMAGE_STYLE_OPTIONS = {
     'digital-art',
     'oil-painting',
     'watercolor',
-    'illustration',
+    'pencil-sketch',
     'anime',
     '3d-render',
-    'sketch',
+    'pop-art',
+    'minimalist',
+    'vintage-poster',
+    'surreal',
   ],
   composition: ['album-cover', 'landscape', 'portrait', 'wide-angle', 'close-up'],
-  lighting: ['natural', 'studio', 'dramatic', 'soft', 'neon', 'golden-hour'],
-  color_palette: ['vibrant', 'muted', 'monochrome', 'pastel', 'warm', 'cool'],
+  lighting: [
+    'natural',
+    'golden-hour',
+    'studio',
+    'dramatic',
+    'neon',
+    'soft',
+    'backlit',
+    'moonlight',
+  ],
+  color_palette: [
+    'vibrant',
+    'muted',
+    'monochrome',
+    'pastel',
+    'warm',
+    'cool',
+    'dark',
+    'black-and-white',
+  ],
   detail_level: ['minimal', 'moderate', 'high', 'ultra'],
 } as const;
 
 export type StyleField = keyof typeof IMAGE_STYLE_OPTIONS;
 
-/** The URL to show an image with, whichever name the answer used. */
+/** The URL to show an image with. */
 export function imageUrl(image: GeneratedImage): string | null {
-  return image.url ?? image.signed_url ?? image.image_url ?? image.thumbnail_url ?? null;
+  return image.url ?? null;
 }

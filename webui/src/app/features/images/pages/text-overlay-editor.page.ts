@@ -25,16 +25,29 @@ import { EmptyStateComponent } from '../../../shared/components/empty-state.comp
 import {
   ARTIST_SIZE,
   clamp,
+  Box,
   clickToPoint,
+  fitScale,
   gridPoint,
   GRID_POSITIONS,
-  layoutOverlay,
+  margin,
   overlayTexts,
+  place,
+  stack,
   TITLE_SIZE,
 } from '../domain/overlay-layout';
 import { FontStyle, GeneratedImage, GridPosition, RelativePoint, imageUrl } from '../models/image';
 import { ImageService } from '../services/image.service';
 import { OverlayFontsService } from '../services/overlay-fonts.service';
+
+interface MeasuredText {
+  text: string;
+  font: string;
+  inkLeft: number;
+  inkAscent: number;
+  width: number;
+  height: number;
+}
 
 /** The preview redraws this long after the last change (typing, dragging a slider). */
 const PREVIEW_DEBOUNCE_MS = 120;
@@ -207,7 +220,7 @@ export class TextOverlayEditorPage implements OnInit {
         artist: this.artist().trim() || null,
         font_style: this.fontStyle(),
         artist_font_style: this.artistFontStyle(),
-        position,
+        title_position: position,
         title_font_size: clamp(this.titleSize(), TITLE_SIZE.min, TITLE_SIZE.max),
         artist_font_size: clamp(this.artistSize(), ARTIST_SIZE.min, ARTIST_SIZE.max),
         title_color: this.titleColor(),
@@ -244,50 +257,70 @@ export class TextOverlayEditorPage implements OnInit {
     }
     // The canvas has the image's real size (CSS scales it down), so font sizes are the server's pixels.
     const { naturalWidth: width, naturalHeight: height } = state.picture;
+    const image = { width, height };
     canvas.width = width;
     canvas.height = height;
     context.drawImage(state.picture, 0, 0);
-    const titleFont = `${state.titleSize}px ${this.fonts.family(state.fontStyle)}`;
-    const artistFont = `${state.artistSize}px ${this.fonts.family(state.artistFontStyle)}`;
-    const measure = (text: string, font: string, size: number) => {
-      context.font = font;
-      return { width: context.measureText(text).width, height: size * 1.2 };
-    };
-    const title = measure(state.texts.title, titleFont, state.titleSize);
-    const artist = state.texts.artist
-      ? measure(state.texts.artist, artistFont, state.artistSize)
-      : null;
-    const layout = layoutOverlay({ width, height }, state.anchor, title, artist);
+    const outline = state.outlineWidth;
+    const edge = margin(image, outline);
 
-    context.textBaseline = 'top';
-    context.lineJoin = 'round';
-    const line = (text: string, font: string, x: number, y: number, fill: string) => {
+    // Measured like the server: the glyphs' ink box plus the outline on every side, shrunk to fit.
+    const measure = (text: string, style: FontStyle, size: number): MeasuredText => {
+      const font = `${size}px ${this.fonts.family(style)}`;
       context.font = font;
-      if (state.outlineWidth > 0) {
-        // The stroke straddles the glyph edge: twice the width shows `outlineWidth` outside the fill.
-        context.lineWidth = state.outlineWidth * 2;
+      const m = context.measureText(text);
+      return {
+        text,
+        font,
+        inkLeft: m.actualBoundingBoxLeft,
+        inkAscent: m.actualBoundingBoxAscent,
+        width: m.actualBoundingBoxLeft + m.actualBoundingBoxRight + 2 * outline,
+        height: m.actualBoundingBoxAscent + m.actualBoundingBoxDescent + 2 * outline,
+      };
+    };
+    const fit = (text: string, style: FontStyle, size: number): MeasuredText => {
+      const measured = measure(text, style, size);
+      const scale = fitScale(measured, image, edge);
+      return scale >= 1 ? measured : measure(text, style, Math.max(4, size * scale * 0.98));
+    };
+    const draw = (text: MeasuredText, box: Box, fill: string) => {
+      context.font = text.font;
+      const x = box.left + outline + text.inkLeft;
+      const y = box.top + outline + text.inkAscent;
+      if (outline > 0) {
+        // The stroke straddles the glyph edge: twice the width shows `outline` outside the fill.
+        context.lineWidth = outline * 2;
+        context.lineJoin = 'round';
         context.strokeStyle = state.outlineColor;
-        context.strokeText(text, x, y);
+        context.strokeText(text.text, x, y);
       }
       context.fillStyle = fill;
-      context.fillText(text, x, y);
+      context.fillText(text.text, x, y);
     };
+    context.textBaseline = 'alphabetic';
+    context.textAlign = 'left';
     if (state.texts.title) {
-      line(state.texts.title, titleFont, layout.title.x, layout.title.y, state.titleColor);
+      const title = fit(state.texts.title, state.fontStyle, state.titleSize);
+      if (state.texts.artist) {
+        const artist = fit(state.texts.artist, state.artistFontStyle, state.artistSize);
+        const boxes = stack(title, artist, state.anchor, image, edge);
+        draw(title, boxes.title, state.titleColor);
+        draw(artist, boxes.artist, state.artistColor);
+      } else {
+        draw(title, place(title, state.anchor, image, edge), state.titleColor);
+      }
     }
-    if (state.texts.artist && layout.artist) {
-      line(state.texts.artist, artistFont, layout.artist.x, layout.artist.y, state.artistColor);
-    }
+    const anchor = { x: state.anchor.x * width, y: state.anchor.y * height };
     // Red marker on the chosen position (preview only, never rendered by the server).
     const radius = Math.max(6, width / 120);
     context.strokeStyle = '#ff1744';
     context.lineWidth = Math.max(2, width / 400);
     context.beginPath();
-    context.arc(layout.anchor.x, layout.anchor.y, radius, 0, Math.PI * 2);
-    context.moveTo(layout.anchor.x - radius * 2, layout.anchor.y);
-    context.lineTo(layout.anchor.x + radius * 2, layout.anchor.y);
-    context.moveTo(layout.anchor.x, layout.anchor.y - radius * 2);
-    context.lineTo(layout.anchor.x, layout.anchor.y + radius * 2);
+    context.arc(anchor.x, anchor.y, radius, 0, Math.PI * 2);
+    context.moveTo(anchor.x - radius * 2, anchor.y);
+    context.lineTo(anchor.x + radius * 2, anchor.y);
+    context.moveTo(anchor.x, anchor.y - radius * 2);
+    context.lineTo(anchor.x, anchor.y + radius * 2);
     context.stroke();
   }
 }

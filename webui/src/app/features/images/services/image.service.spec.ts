@@ -72,8 +72,9 @@ describe('ImageService', () => {
     service.bulkDelete(['a', 'b']).subscribe((r) => (result = r));
     const req = http.expectOne({ method: 'DELETE', url: '/api/v1/image/bulk-delete' });
     expect(req.request.body).toEqual({ ids: ['a', 'b'] });
-    req.flush({ deleted: ['a'], not_found: ['b'] });
-    expect(result).toEqual({ deleted: ['a'], not_found: ['b'] });
+    const answer = { deleted: ['a'], not_found: ['b'], deleted_count: 1, not_found_count: 1 };
+    req.flush(answer);
+    expect(result).toEqual(answer);
   });
 
   it('downloads as a blob', () => {
@@ -90,7 +91,7 @@ describe('ImageService', () => {
         title: 'Night Drive',
         artist: 'Ada',
         font_style: 'bold',
-        position: { x: 0.5, y: 0.9 },
+        title_position: { x: 0.5, y: 0.9 },
         title_font_size: 80,
         artist_font_size: 40,
         title_color: '#ffffff',
@@ -100,7 +101,7 @@ describe('ImageService', () => {
       })
       .subscribe();
     const req = http.expectOne({ method: 'POST', url: '/api/v1/image/add-text-overlay' });
-    expect(req.request.body.position).toEqual({ x: 0.5, y: 0.9 });
+    expect(req.request.body.title_position).toEqual({ x: 0.5, y: 0.9 });
     req.flush({ id: 'i2' });
   });
 });

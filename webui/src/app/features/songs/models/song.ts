@@ -7,14 +7,15 @@ export type MurekaModel = (typeof MUREKA_MODELS)[number];
 
 export interface SongChoice {
   id: string;
-  choice_index: number;
+  index: number;
   title?: string | null;
-  duration?: number | null;
-  mp3_url?: string | null;
-  flac_url?: string | null;
-  wav_url?: string | null;
-  cover_url?: string | null;
+  duration_ms?: number | null;
   rating: 0 | 1 | null;
+  /** The audio is copied into our storage (links never expire). */
+  archived?: boolean;
+  has_flac?: boolean;
+  has_wav?: boolean;
+  lyrics_sections?: unknown;
 }
 
 export interface Song {
@@ -25,15 +26,17 @@ export interface Song {
   prompt: string;
   model: string;
   status: SongStatus;
+  mureka_task_id?: string | null;
   mureka_status?: string | null;
   progress_info?: string | null;
-  failure_reason?: string | null;
+  failed_reason?: string | null;
   is_instrumental: boolean;
   tags: string[];
   workflow: SongWorkflow;
   sketch_id?: string | null;
   choices: SongChoice[];
   created_at: string;
+  updated_at?: string;
   completed_at?: string | null;
 }
 
@@ -58,14 +61,14 @@ export interface SongTaskAccepted {
   status: SongStatus;
 }
 
-/** One job update, from the status endpoint or the SSE stream. */
+/** One job update: the status endpoint's answer, or an event of the SSE stream (without `song`). */
 export interface SongProgress {
   task_id: string;
   song_id?: string;
   status: SongStatus;
   progress_info?: string | null;
   mureka_status?: string | null;
-  failure_reason?: string | null;
+  failed_reason?: string | null;
   song?: Song;
 }
 
@@ -92,16 +95,28 @@ export interface QueueStatus {
   completed: number;
   failed: number;
   cancelled?: number;
-  slots_in_use?: number;
+  slots_in_use?: number | null;
   slots_max?: number;
-  worker_status?: string;
+  /** online, offline, or unknown while Redis is down. */
+  worker?: string;
+  workers?: number | null;
 }
 
+/** Mureka's billing figures; money in US cents. */
 export interface MurekaAccount {
-  balance?: number;
-  total_spending?: number;
-  concurrent_request_limit?: number;
-  [key: string]: unknown;
+  account_id?: number;
+  balance?: number | null;
+  total_recharge?: number | null;
+  total_spending?: number | null;
+  concurrent_request_limit?: number | null;
+}
+
+/** A signed link to a choice's audio. */
+export interface AudioLink {
+  url: string;
+  format: AudioFormat;
+  archived: boolean;
+  expires_at: string;
 }
 
 /** Statuses after which nothing changes any more (unless rechecked). */

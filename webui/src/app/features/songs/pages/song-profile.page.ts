@@ -38,8 +38,8 @@ export class SongProfilePage implements OnInit {
     });
   }
 
-  /** Mureka reports money in cents. */
-  protected money(cents: number | undefined): string {
-    return cents === undefined ? '–' : (cents / 100).toFixed(2);
+  /** Mureka reports money in US cents. */
+  protected money(cents: number | null | undefined): string {
+    return cents === undefined || cents === null ? '–' : `$${(cents / 100).toFixed(2)}`;
   }
 }

@@ -7,11 +7,13 @@ import { Page } from '../../../core/models/page';
 import { ProgressService } from '../../../core/progress/progress.service';
 import {
   AudioFormat,
+  AudioLink,
   GenerateInstrumentalRequest,
   GenerateSongRequest,
   MurekaAccount,
   QueueStatus,
   Song,
+  SongChoice,
   SongProgress,
   SongQuery,
   SongTaskAccepted,
@@ -43,14 +45,15 @@ export class SongService {
     return this.http.get<SongProgress>(this.api.song.taskStatus(taskId));
   }
 
-  cancel(taskId: string): Observable<unknown> {
-    return this.http.post(this.api.song.cancel(taskId), null);
+  cancel(taskId: string): Observable<SongProgress> {
+    return this.http.post<SongProgress>(this.api.song.cancel(taskId), null);
   }
 
-  recheck(taskId: string): Observable<unknown> {
+  /** Asks Mureka again about a job that timed out on our side; it may have finished after all. */
+  recheck(taskId: string): Observable<SongProgress> {
     return this.progress.track(
       'songs.rechecking',
-      this.http.post(this.api.song.recheck(taskId), null),
+      this.http.post<SongProgress>(this.api.song.recheck(taskId), null),
     );
   }
 
@@ -70,18 +73,18 @@ export class SongService {
     return this.http.delete<void>(this.api.song.one(id));
   }
 
-  bulkDelete(ids: string[]): Observable<unknown> {
-    return this.http.delete(this.api.song.bulkDelete, { body: { ids } });
+  bulkDelete(ids: string[]): Observable<{ deleted: number }> {
+    return this.http.delete<{ deleted: number }>(this.api.song.bulkDelete, { body: { ids } });
   }
 
-  rate(choiceId: string, rating: 0 | 1 | null): Observable<unknown> {
-    return this.http.put(this.api.song.rating(choiceId), { rating });
+  rate(choiceId: string, rating: 0 | 1 | null): Observable<SongChoice> {
+    return this.http.put<SongChoice>(this.api.song.rating(choiceId), { rating });
   }
 
   /** A signed, short-lived URL of a choice's audio that an <audio> tag can play without a token. */
   audioUrl(choiceId: string, format: AudioFormat): Observable<string> {
     return this.http
-      .get<{ url: string }>(this.api.song.audio(choiceId), { params: { format } })
+      .get<AudioLink>(this.api.song.audio(choiceId), { params: { format } })
       .pipe(map((answer) => answer.url));
   }
 
