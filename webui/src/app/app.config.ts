@@ -1,3 +1,5 @@
+import { registerLocaleData } from '@angular/common';
+import localeDe from '@angular/common/locales/de';
 import { provideHttpClient, withInterceptors } from '@angular/common/http';
 import {
   ApplicationConfig,
@@ -13,6 +15,9 @@ import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { LanguageService } from './core/i18n/language.service';
 import { TranslatedPaginatorIntl } from './core/i18n/paginator-intl';
+
+// German dates and numbers for the `de` language (English is built in).
+registerLocaleData(localeDe);
 
 export const appConfig: ApplicationConfig = {
   providers: [

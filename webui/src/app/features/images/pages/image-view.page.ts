@@ -22,6 +22,7 @@ import { Subject, catchError, debounceTime, of, switchMap } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
 import { Page } from '../../../core/models/page';
 import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
+import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
 import { GeneratedImage, IMAGE_STYLE_OPTIONS, ImageQuery, imageUrl } from '../models/image';
 import { ImageService } from '../services/image.service';
 
@@ -40,6 +41,7 @@ const PAGE_SIZE = 24;
     MatPaginatorModule,
     TranslatePipe,
     EmptyStateComponent,
+    LocalDatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './image-view.page.html',

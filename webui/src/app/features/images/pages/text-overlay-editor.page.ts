@@ -201,6 +201,11 @@ export class TextOverlayEditorPage implements OnInit {
     this.positionMode.set('custom');
   }
 
+  /** 0.499 shows as 49.9, not 49.900000000000006. */
+  protected percent(fraction: number): number {
+    return Math.round(fraction * 1000) / 10;
+  }
+
   protected setCustom(axis: 'x' | 'y', percent: number): void {
     const value = clamp(Number(percent) / 100, 0, 1);
     this.customPoint.update((p) => ({ ...p, [axis]: value }));

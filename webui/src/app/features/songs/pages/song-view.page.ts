@@ -23,6 +23,7 @@ import { Subject, catchError, debounceTime, of, switchMap } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
 import { Page } from '../../../core/models/page';
 import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
+import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
 import { TagsInputComponent } from '../../../shared/components/tags-input.component';
 import { formatDuration, nextRating, switchPosition } from '../domain/ab-player';
 import {
@@ -50,6 +51,7 @@ const PAGE_SIZE = 20;
     TranslatePipe,
     EmptyStateComponent,
     TagsInputComponent,
+    LocalDatePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './song-view.page.html',
