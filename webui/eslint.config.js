@@ -57,6 +57,7 @@ module.exports = tseslint.config(
         __dirname: 'readonly',
         URL: 'readonly',
         setTimeout: 'readonly',
+        fetch: 'readonly',
         // used inside page.evaluate / waitForFunction callbacks, which run in the browser
         document: 'readonly',
         localStorage: 'readonly',
