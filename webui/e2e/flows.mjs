@@ -72,6 +72,13 @@ async function openNav(ctx, path) {
     await page.goto(path);
     await page.locator('app-shell').waitFor();
   }
+  // Flows read English labels: a flow that failed while German was on must not break the next one.
+  if (
+    !ctx.keepLanguage &&
+    (await page.getByTestId('lang-en').getAttribute('aria-pressed')) !== 'true'
+  ) {
+    await page.getByTestId('lang-en').click();
+  }
 }
 
 export const flows = [
@@ -215,7 +222,7 @@ export const flows = [
       await page.getByTestId('generate-image').click();
       await page.getByTestId('image-result').locator('img').waitFor({ timeout: 60_000 });
       await ctx.screenshot('image-generator');
-      await page.getByRole('link', { name: 'Open in gallery' }).click();
+      await page.getByTestId('open-in-gallery').click();
       await page.getByTestId('image-detail').waitFor();
       await page
         .getByTestId('image-grid')

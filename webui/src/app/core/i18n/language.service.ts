@@ -16,6 +16,8 @@ export class LanguageService {
 
   private readonly current = signal<Language>('en');
   readonly language = this.current.asReadonly();
+  /** Bumped by every explicit switch, so a settings answer arriving later cannot undo the user's click. */
+  private choices = 0;
 
   /** Before sign-in: the browser's language when we have it. */
   useBrowserDefault(): void {
@@ -25,15 +27,21 @@ export class LanguageService {
 
   /** After sign-in: the language stored in the user's settings (the browser's when unreadable). */
   loadFromSettings(): Observable<Language> {
+    const choicesBefore = this.choices;
     return this.http.get<UserSettings>(this.api.auth.settings).pipe(
       map((settings) => settings.language),
       catchError(() => of(this.current())),
-      tap((language) => this.apply(language)),
+      tap((language) => {
+        if (this.choices === choicesBefore) {
+          this.apply(language);
+        }
+      }),
     );
   }
 
   /** Switches now and stores the choice for the next session. */
   switchTo(language: Language, persist: boolean): Observable<unknown> {
+    this.choices++;
     this.apply(language);
     if (!persist) {
       return of(null);

@@ -50,6 +50,9 @@ export interface ImageQuery {
   size?: string;
   starred?: boolean | '';
   has_overlay?: boolean | '';
+  /** YYYY-MM-DD, inclusive. */
+  created_from?: string;
+  created_to?: string;
   sort?: 'created_at' | 'title';
   order?: 'asc' | 'desc';
   limit?: number;

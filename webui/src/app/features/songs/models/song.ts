@@ -77,6 +77,7 @@ export interface SongQuery {
   status?: SongStatus | '';
   workflow?: SongWorkflow | '';
   is_instrumental?: boolean | '';
+  rated?: boolean | '';
   sort?: string;
   order?: 'asc' | 'desc';
   limit?: number;
