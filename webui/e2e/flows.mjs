@@ -1,0 +1,331 @@
+// The flows, in order: later ones reuse the session the first one opens.
+const unique = () => Math.random().toString(36).slice(2, 8) + Date.now().toString(36).slice(-4);
+
+/** Signs in through the UI; registers the account as the first user when it does not exist yet. */
+async function signIn({ page, email, password }) {
+  await page.goto('/login');
+  await page.getByTestId('email').waitFor();
+  await page.getByTestId('email').fill(email);
+  await page.getByTestId('password').fill(password);
+  await page.getByTestId('submit').click();
+  const outcome = await Promise.race([
+    page.waitForURL((url) => !url.pathname.startsWith('/login')).then(() => 'in'),
+    page
+      .getByTestId('login-error')
+      .waitFor()
+      .then(() => 'error'),
+  ]);
+  if (outcome === 'in') {
+    return 'login';
+  }
+  await page.getByTestId('toggle-mode').click();
+  await page.getByTestId('first-name').fill('Erika');
+  await page.getByTestId('last-name').fill('Example');
+  await page.getByTestId('artist-name').fill('Erika Sound');
+  await page.getByTestId('submit').click();
+  await page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  return 'register';
+}
+
+/** A bearer token for direct API checks (is a service up? seed data), outside the page's memory. */
+async function apiToken({ page, email, password }) {
+  const answer = await page.request.post('/api/v1/user/login', { data: { email, password } });
+  if (!answer.ok()) {
+    throw new Error(`login for API checks answered ${answer.status()}`);
+  }
+  return (await answer.json()).access_token;
+}
+
+async function requireService(ctx, path, name) {
+  if (ctx.mocked.some((service) => name.startsWith(service))) {
+    return null;
+  }
+  const token = await apiToken(ctx);
+  const answer = await ctx.page.request.get(path, {
+    headers: { Authorization: `Bearer ${token}` },
+  });
+  if (answer.status() !== 200) {
+    ctx.skip(`${name} does not answer ${path} (status ${answer.status()})`);
+  }
+  return token;
+}
+
+function expect(condition, message) {
+  if (!condition) {
+    throw new Error(message);
+  }
+}
+
+/** Opens a page of the app, signing in first when the session is gone (e.g. E2E_ONLY skipped the login flow). */
+async function openNav(ctx, path) {
+  const { page } = ctx;
+  await page.goto(path);
+  const where = await Promise.race([
+    page
+      .locator('app-shell')
+      .waitFor()
+      .then(() => 'app'),
+    page.waitForURL(/\/login/).then(() => 'login'),
+  ]);
+  if (where === 'login') {
+    await signIn(ctx);
+    await page.goto(path);
+    await page.locator('app-shell').waitFor();
+  }
+  // Flows read English labels: a flow that failed while German was on must not break the next one.
+  if (
+    !ctx.keepLanguage &&
+    (await page.getByTestId('lang-en').getAttribute('aria-pressed')) !== 'true'
+  ) {
+    await page.getByTestId('lang-en').click();
+  }
+}
+
+export const flows = [
+  {
+    name: 'login-first-user-and-reload',
+    async run(ctx) {
+      const { page } = ctx;
+      // The first load may wait for a cold server (ng serve compiling, gateway warming up).
+      await page.goto('/sketches', { timeout: 60_000 });
+      await page.waitForURL(/\/login/);
+      await ctx.screenshot('login');
+      const how = await signIn(ctx);
+      await page.locator('app-shell nav').waitFor();
+      await ctx.screenshot('shell-after-' + how);
+      // The access token lives in memory only: a reload must restore the session from the cookie.
+      await page.reload();
+      await page.locator('app-shell nav').waitFor();
+      expect(!page.url().includes('/login'), 'a reload lost the session');
+      const stored = await page.evaluate(() =>
+        JSON.stringify({ ...localStorage, ...sessionStorage }),
+      );
+      expect(!/eyJ/.test(stored), 'a token was found in web storage');
+    },
+  },
+  {
+    name: 'sketch-create-search-edit',
+    async run(ctx) {
+      const { page } = ctx;
+      const word = `lantern${unique()}`;
+      await openNav(ctx, '/sketches/new');
+      await page.getByTestId('sketch-title').fill(`Paper ${word}`);
+      await page.getByTestId('sketch-prompt').fill('dreamy indie folk, fingerpicked guitar');
+      await page
+        .getByTestId('sketch-lyrics')
+        .fill('Paper lanterns on the water\nfloating where the river bends');
+      await page.getByTestId('tags-input').fill('folk');
+      await page.getByTestId('tags-input').press('Enter');
+      await ctx.screenshot('sketch-creator');
+      await page.getByTestId('save-sketch').click();
+      await page.getByTestId('sketch-detail').waitFor();
+      expect(
+        (await page.getByTestId('sketch-detail').innerText()).includes(`Paper ${word}`),
+        'detail shows the new sketch',
+      );
+
+      await page.getByTestId('sketch-search').fill(word);
+      await page.waitForFunction((w) => {
+        const list = document.querySelector('[data-testid="sketch-list"]');
+        return list && list.querySelectorAll('li').length === 1 && list.textContent.includes(w);
+      }, word);
+
+      await page.getByTestId('edit-sketch').click();
+      await page.waitForFunction(
+        (w) => document.querySelector('[data-testid="sketch-title"]')?.value.includes(w),
+        word,
+      );
+      await page.getByTestId('sketch-title').fill(`Paper ${word} (v2)`);
+      await page.getByTestId('save-sketch').click();
+      await page.getByText(`Paper ${word} (v2)`).first().waitFor();
+      await page.getByTestId('move-used').click();
+      await page.getByTestId('sketch-workflow').filter({ hasText: 'Used' }).waitFor();
+      await ctx.screenshot('sketch-library');
+    },
+  },
+  {
+    name: 'ai-helpers-through-chat-service',
+    async run(ctx) {
+      const { page } = ctx;
+      // Sketch title suggestion: sketches/generate-title through generate-unified.
+      await openNav(ctx, '/sketches/new');
+      await page
+        .getByTestId('sketch-lyrics')
+        .fill('Neon rain on the boulevard\nwe dance until the morning');
+      await page.getByTestId('ai-title').click();
+      await page.waitForFunction(
+        () => document.querySelector('[data-testid="sketch-title"]')?.value.trim().length > 0,
+        undefined,
+        { timeout: 30_000 },
+      );
+      // Image prompt enhancement with undo.
+      await openNav(ctx, '/images/generate');
+      await page.getByTestId('image-prompt').fill('a synthesizer at night');
+      await page.getByTestId('enhance').click();
+      await page.getByTestId('enhance-compare').waitFor({ timeout: 30_000 });
+      const enhanced = await page.getByTestId('image-prompt').inputValue();
+      expect(enhanced !== 'a synthesizer at night', 'the prompt was enhanced');
+      await ctx.screenshot('image-generator-enhanced');
+      await page.getByTestId('undo-enhance').click();
+      expect(
+        (await page.getByTestId('image-prompt').inputValue()) === 'a synthesizer at night',
+        'undo restores the prompt',
+      );
+    },
+  },
+  {
+    name: 'part-2-placeholders',
+    async run(ctx) {
+      const { page } = ctx;
+      for (const path of [
+        '/chat/ollama',
+        '/chat/openai',
+        '/lyrics',
+        '/lyric-rules',
+        '/prompt-templates',
+        '/music-style-prompts',
+        '/equipment',
+        '/profile',
+      ]) {
+        await openNav(ctx, path);
+        await page.getByTestId('empty-state').waitFor();
+      }
+      await ctx.screenshot('placeholder');
+    },
+  },
+  {
+    name: 'language-switch-to-german',
+    async run(ctx) {
+      const { page } = ctx;
+      await openNav(ctx, '/sketches');
+      await page.getByTestId('lang-de').click();
+      await page.getByRole('link', { name: 'Skizzen-Bibliothek' }).waitFor();
+      await page.getByRole('heading', { name: 'Skizzen-Bibliothek' }).waitFor();
+      await ctx.screenshot('german-sketch-library');
+      // Stored in the user's settings: still German after a reload.
+      await page.reload();
+      await page.getByRole('link', { name: 'Skizzen-Bibliothek' }).waitFor();
+      await page.getByTestId('lang-en').click();
+      await page.getByRole('link', { name: 'Sketch library' }).waitFor();
+    },
+  },
+  {
+    name: 'image-generate-0001-in-gallery',
+    async run(ctx) {
+      const { page } = ctx;
+      await requireService(ctx, '/api/v1/image/list', 'image-service');
+      await openNav(ctx, '/images/generate');
+      await page
+        .getByTestId('image-prompt')
+        .fill(`A neon synthesizer on a rooftop 0001 ${unique()}`);
+      await page.getByTestId('image-title').fill('Rooftop Synth');
+      await page.getByTestId('generate-image').click();
+      await page.getByTestId('image-result').locator('img').waitFor({ timeout: 60_000 });
+      await ctx.screenshot('image-generator');
+      await page.getByTestId('open-in-gallery').click();
+      await page.getByTestId('image-detail').waitFor();
+      await page
+        .getByTestId('image-grid')
+        .getByRole('button', { name: 'Rooftop Synth' })
+        .first()
+        .waitFor();
+      await ctx.screenshot('image-gallery');
+    },
+  },
+  {
+    name: 'image-0002-shows-translated-provider-error',
+    async run(ctx) {
+      const { page } = ctx;
+      await requireService(ctx, '/api/v1/image/list', 'image-service');
+      await openNav(ctx, '/images/generate');
+      await page.getByTestId('lang-de').click();
+      await page.getByTestId('image-prompt').fill('This prompt fails 0002');
+      await page.getByTestId('generate-image').click();
+      const error = page.getByTestId('image-error');
+      await error.waitFor({ timeout: 60_000 });
+      const text = await error.innerText();
+      await ctx.screenshot('image-provider-error-de');
+      await page.getByTestId('lang-en').click();
+      expect(/KI-Anbieter|Eingaben|Dienst/.test(text), `the error is not in German: ${text}`);
+    },
+  },
+  {
+    name: 'text-overlay-new-image',
+    async run(ctx) {
+      const { page } = ctx;
+      await requireService(ctx, '/api/v1/image/list-for-text-overlay', 'image-service');
+      await openNav(ctx, '/images/overlay');
+      await page.getByTestId('overlay-candidates').locator('button').first().click();
+      await page.getByTestId('overlay-canvas').waitFor();
+      await page.getByTestId('overlay-title').fill('Night Drive');
+      const box = await page.getByTestId('overlay-canvas').boundingBox();
+      await page.mouse.click(box.x + box.width * 0.5, box.y + box.height * 0.8);
+      await page.waitForTimeout(300); // let the debounced preview draw before the screenshot
+      await ctx.screenshot('text-overlay-editor');
+      await page.getByTestId('apply-overlay').click();
+      await page.waitForURL(/\/images\?id=/, { timeout: 60_000 });
+      await page.getByTestId('image-detail').getByText('With text').waitFor();
+      await ctx.screenshot('image-with-overlay');
+    },
+  },
+  {
+    name: 'song-generate-0001-and-play',
+    async run(ctx) {
+      const { page } = ctx;
+      await requireService(ctx, '/api/v1/song/list', 'song-service');
+      await openNav(ctx, '/songs/generate');
+      await page
+        .getByTestId('song-lyrics')
+        .fill('[Verse]\nLights on the highway 0001\n[Chorus]\nWe drive on');
+      await page.getByTestId('song-style').fill('synthwave, driving bass');
+      await page.getByTestId('song-title').fill('Highway Lights');
+      await page.getByTestId('generate-song').click();
+      await page.getByTestId('song-progress').waitFor();
+      await ctx.screenshot('song-generator-progress');
+      await page
+        .getByTestId('song-status')
+        .filter({ hasText: 'Done' })
+        .waitFor({ timeout: 120_000 });
+      await page.getByTestId('open-song').click();
+      await page.getByTestId('song-detail').waitFor();
+      await page.getByTestId('play-choice-0').click();
+      await page.waitForFunction(() => {
+        const audio = document.querySelector('[data-testid="audio-player"]');
+        return audio && audio.currentSrc;
+      });
+      await page.getByTestId('play-choice-1').click();
+      await ctx.screenshot('song-view');
+      await openNav(ctx, '/songs/profile');
+      await page.getByTestId('queue-status').locator('dd').first().waitFor();
+      await ctx.screenshot('song-profile');
+    },
+  },
+  {
+    name: 'sketch-turned-into-song',
+    async run(ctx) {
+      const { page } = ctx;
+      await requireService(ctx, '/api/v1/song/list', 'song-service');
+      const word = `ember${unique()}`;
+      await openNav(ctx, '/sketches/new');
+      await page.getByTestId('sketch-title').fill(`Embers ${word}`);
+      await page.getByTestId('sketch-prompt').fill('slow soul ballad, rhodes piano');
+      await page
+        .getByTestId('sketch-lyrics')
+        .fill('Embers in the fireplace 0001\nwarming what is left of us');
+      await page.getByTestId('save-sketch').click();
+      await page.getByTestId('sketch-detail').waitFor();
+      await page.getByTestId('generate-song').click();
+      await page.getByTestId('source-sketch').waitFor();
+      expect(
+        (await page.getByTestId('song-lyrics').inputValue()).includes('Embers in the fireplace'),
+        'lyrics pre-filled',
+      );
+      await page.getByTestId('generate-song').click();
+      await page.getByTestId('source-sketch').filter({ hasText: 'Used' }).waitFor();
+      await page
+        .getByTestId('song-status')
+        .filter({ hasText: 'Done' })
+        .waitFor({ timeout: 120_000 });
+    },
+  },
+];

@@ -1,0 +1,49 @@
+import { Routes } from '@angular/router';
+import { authGuard, guestGuard } from './core/auth/auth.guard';
+
+/** A part-2 page: the route exists now and shows a placeholder until its feature is built. */
+const later = (path: string, titleKey: string) => ({
+  path,
+  loadComponent: () =>
+    import('./core/layout/placeholder.component').then((m) => m.PlaceholderComponent),
+  data: { titleKey },
+});
+
+export const routes: Routes = [
+  {
+    path: 'login',
+    canActivate: [guestGuard],
+    loadComponent: () => import('./features/auth/pages/login.page').then((m) => m.LoginPage),
+  },
+  {
+    path: '',
+    canActivate: [authGuard],
+    loadComponent: () => import('./core/layout/shell.component').then((m) => m.ShellComponent),
+    children: [
+      { path: '', pathMatch: 'full', redirectTo: 'images/generate' },
+      {
+        path: 'images',
+        loadChildren: () => import('./features/images/images.routes').then((m) => m.IMAGE_ROUTES),
+      },
+      {
+        path: 'songs',
+        loadChildren: () => import('./features/songs/songs.routes').then((m) => m.SONG_ROUTES),
+      },
+      {
+        path: 'sketches',
+        loadChildren: () =>
+          import('./features/sketches/sketches.routes').then((m) => m.SKETCH_ROUTES),
+      },
+      later('chat/ollama', 'nav.aiChat'),
+      later('chat/openai', 'nav.openaiChat'),
+      later('lyrics', 'nav.lyricCreation'),
+      later('lyric-rules', 'nav.lyricRules'),
+      later('prompt-templates', 'nav.promptTemplates'),
+      later('music-style-prompts', 'nav.musicStylePrompt'),
+      later('equipment', 'nav.equipmentGallery'),
+      later('equipment/new', 'nav.equipmentEditor'),
+      later('profile', 'nav.userProfile'),
+    ],
+  },
+  { path: '**', redirectTo: '' },
+];

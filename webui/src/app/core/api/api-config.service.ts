@@ -1,0 +1,91 @@
+import { Injectable } from '@angular/core';
+import { environment } from '../../../environments/environment';
+
+/**
+ * Every backend endpoint, as a relative path the gateway (or `ng serve`'s proxy) routes.
+ * No other file knows a URL: services ask this one.
+ */
+@Injectable({ providedIn: 'root' })
+export class ApiConfigService {
+  private readonly base = environment.apiBase;
+
+  readonly auth = {
+    login: `${this.base}/user/login`,
+    register: `${this.base}/user/create`,
+    logout: `${this.base}/user/logout`,
+    refresh: `${this.base}/auth/refresh`,
+    profile: `${this.base}/user/profile`,
+    editProfile: `${this.base}/user/edit`,
+    password: `${this.base}/user/password`,
+    settings: `${this.base}/user/settings`,
+  };
+
+  readonly sketches = {
+    list: `${this.base}/sketches`,
+    one: (id: string) => `${this.base}/sketches/${encodeURIComponent(id)}`,
+    workflow: (id: string) => `${this.base}/sketches/${encodeURIComponent(id)}/workflow`,
+    duplicate: (id: string) => `${this.base}/sketches/${encodeURIComponent(id)}/duplicate`,
+  };
+
+  readonly equipment = {
+    list: `${this.base}/equipment`,
+    one: (id: string) => `${this.base}/equipment/${encodeURIComponent(id)}`,
+    duplicate: (id: string) => `${this.base}/equipment/${encodeURIComponent(id)}/duplicate`,
+  };
+
+  readonly lyricRules = {
+    list: `${this.base}/lyric-parsing-rules`,
+    one: (id: string) => `${this.base}/lyric-parsing-rules/${encodeURIComponent(id)}`,
+    apply: `${this.base}/lyric-parsing-rules/apply`,
+  };
+
+  readonly chat = {
+    generateUnified: `${this.base}/ollama/chat/generate-unified`,
+    ollamaModels: `${this.base}/ollama/models`,
+    conversations: `${this.base}/conversations`,
+    prompts: `${this.base}/prompts`,
+  };
+
+  readonly image = {
+    generate: `${this.base}/image/generate`,
+    list: `${this.base}/image/list`,
+    listForOverlay: `${this.base}/image/list-for-text-overlay`,
+    one: (id: string) => `${this.base}/image/${encodeURIComponent(id)}`,
+    download: (id: string) => `${this.base}/image/${encodeURIComponent(id)}/download`,
+    bulkDelete: `${this.base}/image/bulk-delete`,
+    addTextOverlay: `${this.base}/image/add-text-overlay`,
+  };
+
+  readonly costs = {
+    current: `${this.base}/openai/costs/current`,
+    month: (year: number, month: number) => `${this.base}/openai/costs/${year}/${month}`,
+    allTime: `${this.base}/openai/costs/all-time`,
+  };
+
+  readonly song = {
+    generate: `${this.base}/song/generate`,
+    generateInstrumental: `${this.base}/song/generate-instrumental`,
+    taskStatus: (taskId: string) => `${this.base}/song/task/status/${encodeURIComponent(taskId)}`,
+    cancel: (taskId: string) => `${this.base}/song/task/${encodeURIComponent(taskId)}/cancel`,
+    recheck: (taskId: string) => `${this.base}/song/task/${encodeURIComponent(taskId)}/recheck`,
+    deleteTask: (taskId: string) => `${this.base}/song/task/${encodeURIComponent(taskId)}`,
+    queueStatus: `${this.base}/song/task/queue-status`,
+    murekaAccount: `${this.base}/song/mureka-account`,
+    events: `${this.base}/song/events`,
+    list: `${this.base}/song/list`,
+    one: (id: string) => `${this.base}/song/${encodeURIComponent(id)}`,
+    bulkDelete: `${this.base}/song/bulk-delete`,
+    rating: (choiceId: string) => `${this.base}/song/choice/${encodeURIComponent(choiceId)}/rating`,
+    audio: (choiceId: string) => `${this.base}/song/choice/${encodeURIComponent(choiceId)}/audio`,
+  };
+
+  /** Whether a request goes to our own API (and so may carry the bearer token). */
+  isApi(url: string): boolean {
+    return url.startsWith(`${this.base}/`);
+  }
+
+  /** Endpoints that must never carry a bearer token or trigger a refresh on 401. */
+  isSessionEndpoint(url: string): boolean {
+    return [this.auth.login, this.auth.register, this.auth.refresh].some((u) => url.startsWith(u));
+  }
+}
