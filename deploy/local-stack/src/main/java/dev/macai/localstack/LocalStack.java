@@ -32,7 +32,8 @@ public final class LocalStack {
 
   static final String DATABASE = "macai";
   private static final int DEFAULT_POSTGRES_PORT = 15432;
-  private static final Duration READY_TIMEOUT = Duration.ofSeconds(90);
+  // Five JVMs starting at once on two cores take a while; a service that needs longer is stuck.
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration READY_POLL_INTERVAL = Duration.ofMillis(250);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
   static final int LOG_TAIL_LINES = 30;
