@@ -27,7 +27,8 @@ public final class LocalStack {
       List.of(
           new LocalService("auth-service", 8081, "auth"),
           new LocalService("catalog-service", 8082, "catalog"),
-          new LocalService("chat-service", 8083, "chat"));
+          new LocalService("chat-service", 8083, "chat"),
+          new LocalService("image-service", 8084, "image"));
 
   static final String DATABASE = "macai";
   private static final int DEFAULT_POSTGRES_PORT = 15432;
