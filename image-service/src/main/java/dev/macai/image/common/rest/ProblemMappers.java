@@ -47,12 +47,16 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response malformedJson(JsonProcessingException e) {
     if (e instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+      // {"ids": ["x"]} names ids[0], the way validation names a list element.
       String field =
           mapping.getPath().stream()
               .map(
                   ref ->
-                      ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
-              .collect(Collectors.joining("."));
+                      ref.getFieldName() != null
+                          ? "." + ref.getFieldName()
+                          : "[" + ref.getIndex() + "]")
+              .collect(Collectors.joining())
+              .replaceFirst("^\\.", "");
       return respond(
           400,
           "Bad Request",

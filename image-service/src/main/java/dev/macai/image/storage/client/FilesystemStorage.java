@@ -5,6 +5,7 @@ import dev.macai.image.storage.domain.Storage;
 import dev.macai.image.storage.domain.StorageBackend;
 import dev.macai.image.storage.domain.UrlSignature;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
@@ -32,6 +33,7 @@ public class FilesystemStorage implements Storage {
   private final String baseUrl;
   private final Clock clock;
 
+  @Inject
   FilesystemStorage(StorageConfig config, Clock clock) {
     this(
         Path.of(config.dir()),
