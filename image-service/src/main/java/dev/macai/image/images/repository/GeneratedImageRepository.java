@@ -69,9 +69,22 @@ public class GeneratedImageRepository implements PanacheRepositoryBase<Generated
     return count("userId = ?1 and textOverlayMetadata is null", userId);
   }
 
-  /** The next filesystem rows to migrate, oldest first; a finished row no longer matches. */
-  public List<GeneratedImageEntity> nextOnFilesystem(int batch) {
-    return find("storageBackend = 'filesystem' order by createdAt, id").page(0, batch).list();
+  /** Every image still on the filesystem, oldest first (the migration's work list). */
+  public List<UUID> idsOnFilesystem() {
+    return getEntityManager()
+        .createQuery(
+            "select i.id from GeneratedImageEntity i where i.storageBackend = 'filesystem'"
+                + " order by i.createdAt, i.id",
+            UUID.class)
+        .getResultList();
+  }
+
+  /** Points a row at its S3 copy; the file path stays for safety (the file is kept). */
+  public void flipToS3(UUID id, String key) {
+    update(
+        "storageBackend = 's3', s3Key = ?1 where id = ?2 and storageBackend = 'filesystem'",
+        key,
+        id);
   }
 
   private static String where(Filter filter) {

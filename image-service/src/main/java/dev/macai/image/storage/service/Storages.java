@@ -1,6 +1,7 @@
 package dev.macai.image.storage.service;
 
 import dev.macai.image.storage.client.FilesystemStorage;
+import dev.macai.image.storage.client.S3StorageFactory;
 import dev.macai.image.storage.config.StorageConfig;
 import dev.macai.image.storage.domain.Storage;
 import dev.macai.image.storage.domain.StorageBackend;
@@ -21,9 +22,9 @@ public class Storages {
   private final StorageBackend forNew;
   private final Duration urlTtl;
 
-  Storages(FilesystemStorage filesystem, S3Availability s3, StorageConfig config) {
+  Storages(FilesystemStorage filesystem, S3StorageFactory s3, StorageConfig config) {
     byBackend.put(StorageBackend.FILESYSTEM, filesystem);
-    Optional<Storage> s3Storage = s3.storage();
+    Optional<Storage> s3Storage = s3.create();
     s3Storage.ifPresent(storage -> byBackend.put(StorageBackend.S3, storage));
     this.forNew = s3Storage.isPresent() ? StorageBackend.S3 : StorageBackend.FILESYSTEM;
     this.urlTtl = config.urlTtl();
