@@ -179,6 +179,8 @@ public final class LocalStack {
     if (simulator != null && useSimulatedOpenAi()) {
       environment.put("OPENAI_BASE_URL", simulator.baseUrl().toString());
       environment.put("OPENAI_API_KEY", SIMULATOR_OPENAI_KEY);
+      // image-service reads organisation costs with a separate admin key; the simulator takes any.
+      environment.put("OPENAI_ADMIN_API_KEY", SIMULATOR_OPENAI_KEY);
     }
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
