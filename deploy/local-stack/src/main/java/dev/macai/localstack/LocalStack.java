@@ -28,7 +28,8 @@ public final class LocalStack {
       List.of(
           new LocalService("auth-service", 8081, "auth"),
           new LocalService("catalog-service", 8082, "catalog"),
-          new LocalService("chat-service", 8083, "chat"));
+          new LocalService("chat-service", 8083, "chat"),
+          new LocalService("image-service", 8084, "image"));
 
   static final String DATABASE = "macai";
   private static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -185,6 +186,8 @@ public final class LocalStack {
     if (simulator != null && useSimulatedOpenAi()) {
       environment.put("OPENAI_BASE_URL", simulator.baseUrl().toString());
       environment.put("OPENAI_API_KEY", SIMULATOR_OPENAI_KEY);
+      // image-service reads organisation costs with a separate admin key; the simulator takes any.
+      environment.put("OPENAI_ADMIN_API_KEY", SIMULATOR_OPENAI_KEY);
     }
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");

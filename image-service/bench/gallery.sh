@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# image-service gallery list with 10,000 images: median and p99 latency at 50 concurrent
+# connections. Start the stack first (./run: image-service on :8084, simulator on :8090).
+# Seeds the images through POST /generate against the simulator (8 in parallel; a few minutes)
+# unless the bench user already has them. Needs wrk, curl and jq.
+set -euo pipefail
+
+AUTH_URL="${AUTH_URL:-http://localhost:8081}"
+BASE_URL="${BASE_URL:-http://localhost:8084}"
+DURATION="${DURATION:-30s}"
+IMAGES="${IMAGES:-10000}"
+EMAIL="${BENCH_EMAIL:-bench@example.com}"
+PASSWORD="${BENCH_PASSWORD:-bench password 12345}"
+here="$(cd "$(dirname "$0")" && pwd)"
+
+curl -s -o /dev/null -X POST "$AUTH_URL/api/v1/user/create" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"Mark\"}"
+BENCH_TOKEN="$(curl -sf -X POST "$AUTH_URL/api/v1/user/login" -H 'Content-Type: application/json' \
+  -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" | jq -r .access_token)"
+export BENCH_TOKEN BASE_URL
+
+have=$(curl -sf "$BASE_URL/api/v1/image/list?limit=1" -H "Authorization: Bearer $BENCH_TOKEN" | jq .total)
+if [ "$have" -lt "$IMAGES" ]; then
+  echo "== seeding $((IMAGES - have)) images through the simulator =="
+  seq "$have" $((IMAGES - 1)) | xargs -P 8 -I{} sh -c '
+    n={}; c=$( [ $((n % 3)) -eq 0 ] && echo album-cover || echo landscape )
+    w=$( [ $((n % 10)) -eq 0 ] && echo violet || echo amber )
+    curl -sf -o /dev/null -X POST "$BASE_URL/api/v1/image/generate" \
+      -H "Authorization: Bearer $BENCH_TOKEN" -H "Content-Type: application/json" \
+      -d "{\"prompt\":\"bench $n a $w sky 0001\",\"title\":\"Bench $n\",\"composition\":\"$c\",\"tags\":[\"bench\"]}"'
+fi
+
+echo "== GET /api/v1/image/list over $IMAGES images, 50 connections, $DURATION =="
+wrk -t2 -c50 -d"$DURATION" --latency -s "$here/list.lua" "$BASE_URL" | sed -n '/Latency Distribution/,/Requests\/sec/p'
