@@ -34,8 +34,10 @@ export const routes: Routes = [
         loadChildren: () =>
           import('./features/sketches/sketches.routes').then((m) => m.SKETCH_ROUTES),
       },
-      later('chat/ollama', 'nav.aiChat'),
-      later('chat/openai', 'nav.openaiChat'),
+      {
+        path: 'chat',
+        loadChildren: () => import('./features/chat/chat.routes').then((m) => m.CHAT_ROUTES),
+      },
       later('lyrics', 'nav.lyricCreation'),
       later('lyric-rules', 'nav.lyricRules'),
       later('prompt-templates', 'nav.promptTemplates'),

@@ -41,8 +41,8 @@ export const NAVIGATION: NavGroup[] = [
   {
     labelKey: 'nav.group.chat',
     links: [
-      { path: '/chat/ollama', labelKey: 'nav.aiChat', later: true },
-      { path: '/chat/openai', labelKey: 'nav.openaiChat', later: true },
+      { path: '/chat/ollama', labelKey: 'nav.aiChat' },
+      { path: '/chat/openai', labelKey: 'nav.openaiChat' },
     ],
   },
   {
