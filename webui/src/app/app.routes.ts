@@ -38,10 +38,29 @@ export const routes: Routes = [
         path: 'chat',
         loadChildren: () => import('./features/chat/chat.routes').then((m) => m.CHAT_ROUTES),
       },
-      later('lyrics', 'nav.lyricCreation'),
-      later('lyric-rules', 'nav.lyricRules'),
-      later('prompt-templates', 'nav.promptTemplates'),
-      later('music-style-prompts', 'nav.musicStylePrompt'),
+      {
+        path: 'lyrics',
+        loadChildren: () => import('./features/lyrics/lyrics.routes').then((m) => m.LYRIC_ROUTES),
+      },
+      {
+        path: 'lyric-rules',
+        loadChildren: () =>
+          import('./features/lyric-rules/lyric-rules.routes').then((m) => m.LYRIC_RULE_ROUTES),
+      },
+      {
+        path: 'prompt-templates',
+        loadChildren: () =>
+          import('./features/prompt-templates/prompt-templates.routes').then(
+            (m) => m.PROMPT_TEMPLATE_ROUTES,
+          ),
+      },
+      {
+        path: 'music-style-prompts',
+        loadChildren: () =>
+          import('./features/prompt-templates/prompt-templates.routes').then(
+            (m) => m.MUSIC_STYLE_ROUTES,
+          ),
+      },
       later('equipment', 'nav.equipmentGallery'),
       later('equipment/new', 'nav.equipmentEditor'),
       later('profile', 'nav.userProfile'),

@@ -32,10 +32,10 @@ export const NAVIGATION: NavGroup[] = [
   {
     labelKey: 'nav.group.writing',
     links: [
-      { path: '/lyrics', labelKey: 'nav.lyricCreation', later: true },
-      { path: '/lyric-rules', labelKey: 'nav.lyricRules', later: true },
-      { path: '/music-style-prompts', labelKey: 'nav.musicStylePrompt', later: true },
-      { path: '/prompt-templates', labelKey: 'nav.promptTemplates', later: true },
+      { path: '/lyrics', labelKey: 'nav.lyricCreation' },
+      { path: '/lyric-rules', labelKey: 'nav.lyricRules' },
+      { path: '/music-style-prompts', labelKey: 'nav.musicStylePrompt' },
+      { path: '/prompt-templates', labelKey: 'nav.promptTemplates' },
     ],
   },
   {
