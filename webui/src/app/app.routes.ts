@@ -1,14 +1,6 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth/auth.guard';
 
-/** A part-2 page: the route exists now and shows a placeholder until its feature is built. */
-const later = (path: string, titleKey: string) => ({
-  path,
-  loadComponent: () =>
-    import('./core/layout/placeholder.component').then((m) => m.PlaceholderComponent),
-  data: { titleKey },
-});
-
 export const routes: Routes = [
   {
     path: 'login',
@@ -61,9 +53,16 @@ export const routes: Routes = [
             (m) => m.MUSIC_STYLE_ROUTES,
           ),
       },
-      later('equipment', 'nav.equipmentGallery'),
-      later('equipment/new', 'nav.equipmentEditor'),
-      later('profile', 'nav.userProfile'),
+      {
+        path: 'equipment',
+        loadChildren: () =>
+          import('./features/equipment/equipment.routes').then((m) => m.EQUIPMENT_ROUTES),
+      },
+      {
+        path: 'profile',
+        loadChildren: () =>
+          import('./features/profile/profile.routes').then((m) => m.PROFILE_ROUTES),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -48,9 +48,9 @@ export const NAVIGATION: NavGroup[] = [
   {
     labelKey: 'nav.group.studio',
     links: [
-      { path: '/equipment', labelKey: 'nav.equipmentGallery', later: true },
-      { path: '/equipment/new', labelKey: 'nav.equipmentEditor', later: true },
-      { path: '/profile', labelKey: 'nav.userProfile', later: true },
+      { path: '/equipment', labelKey: 'nav.equipmentGallery' },
+      { path: '/equipment/new', labelKey: 'nav.equipmentEditor' },
+      { path: '/profile', labelKey: 'nav.userProfile' },
     ],
   },
 ];
