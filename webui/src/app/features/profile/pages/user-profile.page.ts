@@ -12,7 +12,8 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
-import { TranslatePipe } from '@ngx-translate/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { catchError, forkJoin, map, of, switchMap } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
 import { NotificationService } from '../../../core/http/notification.service';
@@ -50,6 +51,9 @@ export class UserProfilePage implements OnInit {
   private readonly notifications = inject(NotificationService);
   private readonly problems = inject(ProblemMessageService);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly translate = inject(TranslateService);
+  /** Kept to say it again in the new language when the language changes. */
+  private costsFailure: unknown = null;
 
   protected readonly languageOptions = LANGUAGES;
   protected readonly language = this.languages.language;
@@ -78,6 +82,14 @@ export class UserProfilePage implements OnInit {
   protected readonly tableRows = computed(() =>
     this.allTimeRows().length ? this.allTimeRows() : this.currentRows(),
   );
+
+  constructor() {
+    this.translate.onLangChange.pipe(takeUntilDestroyed()).subscribe(() => {
+      if (this.costsFailure) {
+        this.costsError.set(this.problems.message(this.costsFailure));
+      }
+    });
+  }
 
   ngOnInit(): void {
     this.profiles.profile().subscribe({
@@ -140,7 +152,10 @@ export class UserProfilePage implements OnInit {
   private loadCosts(): void {
     this.profiles.currentCosts().subscribe({
       next: (costs) => this.current.set(costs),
-      error: (error: unknown) => this.costsError.set(this.problems.message(error)),
+      error: (error: unknown) => {
+        this.costsFailure = error;
+        this.costsError.set(this.problems.message(error));
+      },
     });
     this.profiles.allTimeCosts().subscribe({
       next: (costs) => this.allTime.set(costs),
