@@ -1,7 +1,8 @@
 import { HttpErrorResponse, provideHttpClient } from '@angular/common/http';
 import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
-import { firstValueFrom, toArray } from 'rxjs';
+import { firstValueFrom, of, toArray } from 'rxjs';
+import { AuthService } from '../../../core/auth/auth.service';
 import { StreamEvent } from '../models/conversation';
 import { ChatStreamService } from './chat-stream.service';
 
@@ -95,5 +96,42 @@ describe('ChatStreamService', () => {
     const subscription = service.send('c1', 'hi').subscribe();
     subscription.unsubscribe();
     expect(signal?.aborted).toBe(true);
+  });
+
+  it('refreshes an expired token once and sends again', async () => {
+    TestBed.resetTestingModule();
+    const refresh = vi.fn(() => of('fresh'));
+    TestBed.configureTestingModule({
+      providers: [{ provide: AuthService, useValue: { accessToken: () => 'stale', refresh } }],
+    });
+    const fetchMock = vi
+      .fn()
+      .mockResolvedValueOnce(new Response('', { status: 401 }))
+      .mockResolvedValueOnce(sseResponse('event:token\ndata: ok\n\n'));
+    vi.stubGlobal('fetch', fetchMock);
+    const events = await firstValueFrom(
+      TestBed.inject(ChatStreamService).send('c1', 'hi').pipe(toArray()),
+    );
+    expect(events).toEqual([{ type: 'token', text: 'ok' }]);
+    expect(refresh).toHaveBeenCalledTimes(1);
+    const headers = (fetchMock.mock.calls[1] as [string, RequestInit])[1].headers as Record<
+      string,
+      string
+    >;
+    expect(headers['Authorization']).toBe('Bearer fresh');
+  });
+
+  it('gives up with the 401 when the refresh fails', async () => {
+    TestBed.resetTestingModule();
+    TestBed.configureTestingModule({
+      providers: [
+        { provide: AuthService, useValue: { accessToken: () => 'stale', refresh: () => of(null) } },
+      ],
+    });
+    vi.stubGlobal('fetch', vi.fn().mockResolvedValue(new Response('', { status: 401 })));
+    const error = await firstValueFrom(TestBed.inject(ChatStreamService).send('c1', 'hi')).catch(
+      (e: unknown) => e,
+    );
+    expect((error as HttpErrorResponse).status).toBe(401);
   });
 });

@@ -1,6 +1,6 @@
 import { HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
-import { Observable } from 'rxjs';
+import { Observable, firstValueFrom } from 'rxjs';
 import { ApiConfigService } from '../../../core/api/api-config.service';
 import { AuthService } from '../../../core/auth/auth.service';
 import { SseParser } from '../../../shared/sse/sse-parser';
@@ -11,7 +11,7 @@ import { StreamEvent } from '../models/conversation';
  * Sends a message and reads the streamed reply (`POST .../messages/stream`) with fetch, since
  * EventSource can neither POST nor send the bearer token. Unsubscribing aborts the request: the
  * server keeps what was produced so far as an `incomplete` reply (the "stop" button).
- * A refusal before the stream starts (400/404/401) errors with an HttpErrorResponse carrying the
+ * A 401 refreshes the session once and tries again. A refusal before the stream starts errors with an HttpErrorResponse carrying the
  * problem document, so the usual translated messages apply.
  */
 @Injectable({ providedIn: 'root' })
@@ -23,17 +23,27 @@ export class ChatStreamService {
     return new Observable<StreamEvent>((subscriber) => {
       const abort = new AbortController();
       const url = this.api.conversations.stream(conversationId);
-      const token = this.auth.accessToken();
-      fetch(url, {
-        method: 'POST',
-        headers: {
-          Accept: 'text/event-stream',
-          'Content-Type': 'application/json',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        body: JSON.stringify({ content }),
-        signal: abort.signal,
-      })
+      const post = (token: string | null) =>
+        fetch(url, {
+          method: 'POST',
+          headers: {
+            Accept: 'text/event-stream',
+            'Content-Type': 'application/json',
+            ...(token ? { Authorization: `Bearer ${token}` } : {}),
+          },
+          body: JSON.stringify({ content }),
+          signal: abort.signal,
+        });
+      // Like the HTTP interceptor: an expired token is refreshed once through the cookie, then
+      // the send is tried again (nothing was stored, a 401 is answered before the stream starts).
+      post(this.auth.accessToken())
+        .then(async (response) => {
+          if (response.status !== 401) {
+            return response;
+          }
+          const token = await firstValueFrom(this.auth.refresh()).catch(() => null);
+          return token ? post(token) : response;
+        })
         .then(async (response) => {
           if (!response.ok || !response.body) {
             const text = await response.text().catch(() => '');
