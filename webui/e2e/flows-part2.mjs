@@ -249,6 +249,32 @@ export const part2Flows = [
     },
   },
   {
+    name: 'prompt-template-create-try-delete',
+    async run(ctx) {
+      const { page } = ctx;
+      await requireChat(ctx);
+      await open(ctx, '/prompt-templates');
+      if ((await page.getByTestId('new-template').count()) === 0) {
+        ctx.skip('the e2e account is not an admin');
+      }
+      const action = `e2e-${unique()}`;
+      await page.getByTestId('template-list').waitFor();
+      await page.getByTestId('new-template').click();
+      await page.getByTestId('template-category').fill('e2e');
+      await page.getByTestId('template-action').fill(action);
+      await page.getByTestId('template-model').fill('llama3.2:3b');
+      await page.getByTestId('pre-condition').fill('Answer in one line:');
+      await page.getByTestId('save-template').click();
+      await page.getByTestId('template-list').getByText(`e2e/${action}`).waitFor();
+      await page.getByTestId('try-input').fill('a song about rain');
+      await page.getByTestId('try-it').click();
+      await page.getByTestId('try-answer').waitFor();
+      await ctx.screenshot('prompt-template-created');
+      const answer = await api(ctx, 'DELETE', `/api/v1/prompts/e2e/${action}`);
+      expect(answer.status() === 204, `deleting the test template answered ${answer.status()}`);
+    },
+  },
+  {
     name: 'equipment-licence-key-masked-and-revealed',
     async run(ctx) {
       const { page } = ctx;

@@ -17,7 +17,7 @@ import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { TranslatePipe } from '@ngx-translate/core';
+import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { AuthService } from '../../../core/auth/auth.service';
 import { NotificationService } from '../../../core/http/notification.service';
 import { AiHelperService } from '../../../shared/ai/ai-helper.service';
@@ -47,6 +47,7 @@ export class PromptTemplatesPage implements OnInit {
   private readonly notifications = inject(NotificationService);
   private readonly auth = inject(AuthService);
   private readonly fb = inject(NonNullableFormBuilder);
+  private readonly translate = inject(TranslateService);
 
   /** Route data: the music style page shows only this category. */
   readonly fixedCategory = input<string>();
@@ -59,6 +60,12 @@ export class PromptTemplatesPage implements OnInit {
   protected readonly visible = computed(() => this.all()[this.category()] ?? []);
   protected readonly selected = signal<PromptTemplate | null>(null);
   protected readonly isAdmin = this.auth.isAdmin;
+  /** True while an admin writes a new template (category and action become editable). */
+  protected readonly creating = signal(false);
+  protected readonly newKey = this.fb.group({
+    category: ['', [Validators.required, Validators.pattern(/^[a-z0-9-]{1,50}$/)]],
+    action: ['', [Validators.required, Validators.pattern(/^[a-z0-9-]{1,50}$/)]],
+  });
   protected readonly tryInput = signal('');
   protected readonly tryContext = signal('');
   protected readonly tryAnswer = signal<string | null>(null);
@@ -82,7 +89,38 @@ export class PromptTemplatesPage implements OnInit {
     this.selected.set(null);
   }
 
+  protected startNew(): void {
+    this.selected.set(null);
+    this.creating.set(true);
+    this.newKey.reset({ category: this.fixedCategory() ?? this.category(), action: '' });
+    this.form.enable();
+    this.form.reset({
+      description: '',
+      pre_condition: '',
+      post_condition: '',
+      model: this.visible()[0]?.model ?? '',
+      temperature: 0.7,
+      max_tokens: 256,
+      active: true,
+    });
+  }
+
+  protected remove(template: PromptTemplate): void {
+    const key = `${template.category}/${template.action}`;
+    if (!confirm(this.translate.instant('templates.confirmDelete', { key }))) {
+      return;
+    }
+    this.templates.delete(template.category, template.action).subscribe({
+      next: () => {
+        this.selected.set(null);
+        this.load();
+      },
+      error: (error: unknown) => this.notifications.error(error),
+    });
+  }
+
   protected select(template: PromptTemplate): void {
+    this.creating.set(false);
     this.selected.set(template);
     this.tryAnswer.set(null);
     this.form.reset({
@@ -102,6 +140,10 @@ export class PromptTemplatesPage implements OnInit {
   }
 
   protected save(): void {
+    if (this.creating()) {
+      this.create();
+      return;
+    }
     const template = this.selected();
     if (!template || this.form.invalid) {
       this.form.markAllAsTouched();
@@ -139,6 +181,29 @@ export class PromptTemplatesPage implements OnInit {
       )
       .subscribe({
         next: (answer) => this.tryAnswer.set(answer),
+        error: (error: unknown) => this.notifications.error(error),
+      });
+  }
+
+  private create(): void {
+    if (this.form.invalid || this.newKey.invalid) {
+      this.form.markAllAsTouched();
+      this.newKey.markAllAsTouched();
+      return;
+    }
+    const v = this.form.getRawValue();
+    this.templates
+      .create({ ...this.newKey.getRawValue(), ...v, description: v.description.trim() || null })
+      .subscribe({
+        next: (created) => {
+          this.notifications.info('templates.created');
+          this.all.update((all) => ({
+            ...all,
+            [created.category]: [...(all[created.category] ?? []), created],
+          }));
+          this.category.set(created.category);
+          this.select(created);
+        },
         error: (error: unknown) => this.notifications.error(error),
       });
   }
