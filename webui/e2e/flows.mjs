@@ -174,26 +174,6 @@ export const flows = [
     },
   },
   {
-    name: 'part-2-placeholders',
-    async run(ctx) {
-      const { page } = ctx;
-      for (const path of [
-        '/chat/ollama',
-        '/chat/openai',
-        '/lyrics',
-        '/lyric-rules',
-        '/prompt-templates',
-        '/music-style-prompts',
-        '/equipment',
-        '/profile',
-      ]) {
-        await openNav(ctx, path);
-        await page.getByTestId('empty-state').waitFor();
-      }
-      await ctx.screenshot('placeholder');
-    },
-  },
-  {
     name: 'language-switch-to-german',
     async run(ctx) {
       const { page } = ctx;

@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { dirname, join } from 'node:path';
 import { BASE_URL, launch } from './browser.mjs';
 import { flows } from './flows.mjs';
+import { part2Flows } from './flows-part2.mjs';
 import { installMocks } from './mock-services.mjs';
 
 const SCREENSHOTS = join(dirname(fileURLToPath(import.meta.url)), 'screenshots');
@@ -39,7 +40,7 @@ const ctx = {
 console.log(
   `e2e against ${BASE_URL}${mocked.length ? ` (in-browser stand-ins for: ${mocked.join(', ')})` : ''}`,
 );
-for (const flow of flows) {
+for (const flow of [...flows, ...part2Flows]) {
   if (only && !only.includes(flow.name)) {
     continue;
   }

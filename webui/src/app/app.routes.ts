@@ -1,14 +1,6 @@
 import { Routes } from '@angular/router';
 import { authGuard, guestGuard } from './core/auth/auth.guard';
 
-/** A part-2 page: the route exists now and shows a placeholder until its feature is built. */
-const later = (path: string, titleKey: string) => ({
-  path,
-  loadComponent: () =>
-    import('./core/layout/placeholder.component').then((m) => m.PlaceholderComponent),
-  data: { titleKey },
-});
-
 export const routes: Routes = [
   {
     path: 'login',
@@ -34,15 +26,43 @@ export const routes: Routes = [
         loadChildren: () =>
           import('./features/sketches/sketches.routes').then((m) => m.SKETCH_ROUTES),
       },
-      later('chat/ollama', 'nav.aiChat'),
-      later('chat/openai', 'nav.openaiChat'),
-      later('lyrics', 'nav.lyricCreation'),
-      later('lyric-rules', 'nav.lyricRules'),
-      later('prompt-templates', 'nav.promptTemplates'),
-      later('music-style-prompts', 'nav.musicStylePrompt'),
-      later('equipment', 'nav.equipmentGallery'),
-      later('equipment/new', 'nav.equipmentEditor'),
-      later('profile', 'nav.userProfile'),
+      {
+        path: 'chat',
+        loadChildren: () => import('./features/chat/chat.routes').then((m) => m.CHAT_ROUTES),
+      },
+      {
+        path: 'lyrics',
+        loadChildren: () => import('./features/lyrics/lyrics.routes').then((m) => m.LYRIC_ROUTES),
+      },
+      {
+        path: 'lyric-rules',
+        loadChildren: () =>
+          import('./features/lyric-rules/lyric-rules.routes').then((m) => m.LYRIC_RULE_ROUTES),
+      },
+      {
+        path: 'prompt-templates',
+        loadChildren: () =>
+          import('./features/prompt-templates/prompt-templates.routes').then(
+            (m) => m.PROMPT_TEMPLATE_ROUTES,
+          ),
+      },
+      {
+        path: 'music-style-prompts',
+        loadChildren: () =>
+          import('./features/prompt-templates/prompt-templates.routes').then(
+            (m) => m.MUSIC_STYLE_ROUTES,
+          ),
+      },
+      {
+        path: 'equipment',
+        loadChildren: () =>
+          import('./features/equipment/equipment.routes').then((m) => m.EQUIPMENT_ROUTES),
+      },
+      {
+        path: 'profile',
+        loadChildren: () =>
+          import('./features/profile/profile.routes').then((m) => m.PROFILE_ROUTES),
+      },
     ],
   },
   { path: '**', redirectTo: '' },

@@ -37,6 +37,7 @@ export class ApiConfigService {
     list: `${this.base}/lyric-parsing-rules`,
     one: (id: string) => `${this.base}/lyric-parsing-rules/${encodeURIComponent(id)}`,
     apply: `${this.base}/lyric-parsing-rules/apply`,
+    reorder: `${this.base}/lyric-parsing-rules/reorder`,
   };
 
   readonly chat = {
@@ -77,6 +78,30 @@ export class ApiConfigService {
     bulkDelete: `${this.base}/song/bulk-delete`,
     rating: (choiceId: string) => `${this.base}/song/choice/${encodeURIComponent(choiceId)}/rating`,
     audio: (choiceId: string) => `${this.base}/song/choice/${encodeURIComponent(choiceId)}/audio`,
+  };
+
+  readonly conversations = {
+    list: `${this.base}/conversations`,
+    one: (id: string) => `${this.base}/conversations/${encodeURIComponent(id)}`,
+    messages: (id: string) => `${this.base}/conversations/${encodeURIComponent(id)}/messages`,
+    stream: (id: string) => `${this.base}/conversations/${encodeURIComponent(id)}/messages/stream`,
+    regenerate: (id: string, messageId: string) =>
+      `${this.base}/conversations/${encodeURIComponent(id)}/messages/${encodeURIComponent(messageId)}/regenerate`,
+    compress: (id: string) => `${this.base}/conversations/${encodeURIComponent(id)}/compress`,
+    restoreArchive: (id: string) =>
+      `${this.base}/conversations/${encodeURIComponent(id)}/restore-archive`,
+    export: (id: string) => `${this.base}/conversations/${encodeURIComponent(id)}/export`,
+  };
+
+  readonly chatModels = {
+    ollama: `${this.base}/ollama/chat/models`,
+    openai: `${this.base}/openai/chat/models`,
+  };
+
+  readonly promptTemplates = {
+    list: `${this.base}/prompts`,
+    one: (category: string, action: string) =>
+      `${this.base}/prompts/${encodeURIComponent(category)}/${encodeURIComponent(action)}`,
   };
 
   /** Whether a request goes to our own API (and so may carry the bearer token). */

@@ -32,25 +32,25 @@ export const NAVIGATION: NavGroup[] = [
   {
     labelKey: 'nav.group.writing',
     links: [
-      { path: '/lyrics', labelKey: 'nav.lyricCreation', later: true },
-      { path: '/lyric-rules', labelKey: 'nav.lyricRules', later: true },
-      { path: '/music-style-prompts', labelKey: 'nav.musicStylePrompt', later: true },
-      { path: '/prompt-templates', labelKey: 'nav.promptTemplates', later: true },
+      { path: '/lyrics', labelKey: 'nav.lyricCreation' },
+      { path: '/lyric-rules', labelKey: 'nav.lyricRules' },
+      { path: '/music-style-prompts', labelKey: 'nav.musicStylePrompt' },
+      { path: '/prompt-templates', labelKey: 'nav.promptTemplates' },
     ],
   },
   {
     labelKey: 'nav.group.chat',
     links: [
-      { path: '/chat/ollama', labelKey: 'nav.aiChat', later: true },
-      { path: '/chat/openai', labelKey: 'nav.openaiChat', later: true },
+      { path: '/chat/ollama', labelKey: 'nav.aiChat' },
+      { path: '/chat/openai', labelKey: 'nav.openaiChat' },
     ],
   },
   {
     labelKey: 'nav.group.studio',
     links: [
-      { path: '/equipment', labelKey: 'nav.equipmentGallery', later: true },
-      { path: '/equipment/new', labelKey: 'nav.equipmentEditor', later: true },
-      { path: '/profile', labelKey: 'nav.userProfile', later: true },
+      { path: '/equipment', labelKey: 'nav.equipmentGallery' },
+      { path: '/equipment/new', labelKey: 'nav.equipmentEditor' },
+      { path: '/profile', labelKey: 'nav.userProfile' },
     ],
   },
 ];
