@@ -14,6 +14,6 @@ public class ManualWorker implements QuarkusTestProfile {
     return Map.of(
         "song.worker.enabled", "false",
         "song.worker.lease", "1s",
-        "song.job-timeout", "8s");
+        "song.job-timeout", "15s");
   }
 }

@@ -30,7 +30,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(MurekaSimulator.class)
 class SongScenariosTest {
 
-  static final Duration WITHIN = Duration.ofSeconds(20);
+  static final Duration WITHIN = Duration.ofSeconds(90);
 
   @InjectMurekaSimulator WireMockServer mureka;
 

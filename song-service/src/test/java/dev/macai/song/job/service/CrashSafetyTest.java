@@ -45,7 +45,7 @@ class CrashSafetyTest {
 
   static final String GHOST = "ghost";
   static final String SURVIVOR = "survivor";
-  static final Duration WITHIN = Duration.ofSeconds(20);
+  static final Duration WITHIN = Duration.ofSeconds(60);
 
   @InjectMurekaSimulator WireMockServer mureka;
   @Inject JobWorker worker;
@@ -160,7 +160,7 @@ class CrashSafetyTest {
 
   @Test
   void aTimedOutJobKeepsItsMurekaTaskAndARecheckCompletesIt() {
-    String task = Songs.generate(me, "slow one", "drone, 11s");
+    String task = Songs.generate(me, "slow one", "drone, 18s");
     JsonPath failed = runUntil(task, "FAILURE");
     assertThat(failed.getString("failed_reason")).isEqualTo("timeout");
     String murekaTask = failed.getString("song.mureka_task_id");
