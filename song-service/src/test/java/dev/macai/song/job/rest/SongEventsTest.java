@@ -46,31 +46,30 @@ class SongEventsTest {
             .header("Authorization", "Bearer " + TestTokens.valid(me, "user"))
             .header("Accept", "text/event-stream")
             .build();
-    HttpResponse<java.io.InputStream> response =
-        http.send(request, HttpResponse.BodyHandlers.ofInputStream());
-    assertThat(response.statusCode()).isEqualTo(200);
-
     List<String> lines = new ArrayList<>();
     String[] task = new String[1];
+    // Headers may only come with the first event: read on another thread, submit meanwhile.
     CompletableFuture<Void> reading =
-        CompletableFuture.runAsync(
-            () -> {
-              try (BufferedReader reader =
-                  new BufferedReader(
-                      new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = reader.readLine()) != null) {
-                  synchronized (lines) {
-                    lines.add(line);
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofInputStream())
+            .thenAccept(
+                response -> {
+                  assertThat(response.statusCode()).isEqualTo(200);
+                  try (BufferedReader reader =
+                      new BufferedReader(
+                          new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                    String line;
+                    while ((line = reader.readLine()) != null) {
+                      synchronized (lines) {
+                        lines.add(line);
+                      }
+                      if (task[0] != null && line.contains(task[0]) && line.contains("SUCCESS")) {
+                        return;
+                      }
+                    }
+                  } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
                   }
-                  if (task[0] != null && line.contains(task[0]) && line.contains("SUCCESS")) {
-                    return;
-                  }
-                }
-              } catch (java.io.IOException e) {
-                throw new java.io.UncheckedIOException(e);
-              }
-            });
+                });
     String evesTask = Songs.generate(eve, "0001 eve", "pop");
     task[0] = Songs.generate(me, "0001 mine", "pop");
     reading.get(90, TimeUnit.SECONDS);
