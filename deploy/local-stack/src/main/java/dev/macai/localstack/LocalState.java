@@ -18,6 +18,16 @@ record LocalState(Path directory) {
     return directory.resolve("pgdata");
   }
 
+  /** Redis's snapshot (slots and events are transient; nothing there is the only copy). */
+  Path redisData() {
+    return directory.resolve("redis");
+  }
+
+  /** song-service's archived audio (its filesystem storage). */
+  Path songAudio() {
+    return directory.resolve("song-audio");
+  }
+
   Path privateKey() {
     return directory.resolve("jwt/private.pem");
   }
@@ -43,5 +53,7 @@ record LocalState(Path directory) {
     Files.createDirectories(postgresData());
     Files.createDirectories(privateKey().getParent());
     Files.createDirectories(logs());
+    Files.createDirectories(redisData());
+    Files.createDirectories(songAudio());
   }
 }
