@@ -3,7 +3,7 @@ package dev.macai.song.support;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 
-/** Redis "down": the client points at a port nobody listens on. */
+/** Redis and Mureka "down": their clients point at ports nobody listens on (connection refused). */
 public class RedisDown implements QuarkusTestProfile {
 
   @Override

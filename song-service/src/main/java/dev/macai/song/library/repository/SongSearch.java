@@ -1,6 +1,7 @@
 package dev.macai.song.library.repository;
 
 import dev.macai.song.job.repository.SongEntity;
+import dev.macai.song.library.domain.SongFilter;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -12,10 +13,6 @@ import java.util.UUID;
 @ApplicationScoped
 public class SongSearch {
 
-  /** Filters; null means "any". {@code q} is already a LIKE pattern. */
-  public record Filter(
-      String q, String status, String workflow, Boolean instrumental, Boolean rated) {}
-
   private final EntityManager entityManager;
 
   SongSearch(EntityManager entityManager) {
@@ -25,7 +22,12 @@ public class SongSearch {
   /** {@code sortColumn} must be one of the caller's allow-listed column names. */
   @SuppressWarnings("unchecked")
   public List<SongEntity> page(
-      UUID userId, Filter filter, String sortColumn, boolean descending, int limit, int offset) {
+      UUID userId,
+      SongFilter filter,
+      String sortColumn,
+      boolean descending,
+      int limit,
+      int offset) {
     String direction = descending ? " DESC" : " ASC";
     Query query =
         entityManager.createNativeQuery(
@@ -44,13 +46,13 @@ public class SongSearch {
     return query.getResultList();
   }
 
-  public long count(UUID userId, Filter filter) {
+  public long count(UUID userId, SongFilter filter) {
     Query query = entityManager.createNativeQuery("SELECT count(*) FROM songs s" + where(filter));
     bind(query, userId, filter);
     return ((Number) query.getSingleResult()).longValue();
   }
 
-  private static String where(Filter filter) {
+  private static String where(SongFilter filter) {
     List<String> conditions = new ArrayList<>();
     conditions.add("s.user_id = :user");
     if (filter.q() != null) {
@@ -77,7 +79,7 @@ public class SongSearch {
     return " WHERE " + String.join(" AND ", conditions);
   }
 
-  private static void bind(Query query, UUID userId, Filter filter) {
+  private static void bind(Query query, UUID userId, SongFilter filter) {
     query.setParameter("user", userId);
     if (filter.q() != null) {
       query.setParameter("q", filter.q());

@@ -5,7 +5,7 @@ import dev.macai.song.common.rest.Caller;
 import dev.macai.song.common.rest.PageResponse;
 import dev.macai.song.job.service.ChoiceDetail;
 import dev.macai.song.job.service.SongDetail;
-import dev.macai.song.library.repository.SongSearch;
+import dev.macai.song.library.domain.SongFilter;
 import dev.macai.song.library.service.SongChanges;
 import dev.macai.song.library.service.SongLibrary;
 import dev.macai.song.storage.service.AudioLink;
@@ -76,8 +76,7 @@ public class SongResource {
       @QueryParam("order") @DefaultValue("desc") @Pattern(regexp = "asc|desc") String order,
       @QueryParam("limit") @DefaultValue("20") @Min(1) @Max(100) int limit,
       @QueryParam("offset") @DefaultValue("0") @Min(0) int offset) {
-    SongSearch.Filter filter =
-        new SongSearch.Filter(likePattern(q), status, workflow, instrumental, rated);
+    SongFilter filter = new SongFilter(likePattern(q), status, workflow, instrumental, rated);
     PageRequest page = new PageRequest(limit, offset, SORT_COLUMNS.get(sort), "desc".equals(order));
     return PageResponse.of(library.list(caller.id(), filter, page), song -> song);
   }

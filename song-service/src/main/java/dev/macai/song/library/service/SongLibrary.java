@@ -10,6 +10,7 @@ import dev.macai.song.job.repository.SongRepository;
 import dev.macai.song.job.service.ChoiceDetail;
 import dev.macai.song.job.service.SongDetail;
 import dev.macai.song.job.service.SongJobs;
+import dev.macai.song.library.domain.SongFilter;
 import dev.macai.song.library.repository.SongSearch;
 import dev.macai.song.storage.service.AudioLink;
 import dev.macai.song.storage.service.MediaLinks;
@@ -45,7 +46,7 @@ public class SongLibrary {
   }
 
   @Transactional(Transactional.TxType.SUPPORTS)
-  public Page<SongDetail> list(UUID userId, SongSearch.Filter filter, PageRequest page) {
+  public Page<SongDetail> list(UUID userId, SongFilter filter, PageRequest page) {
     List<SongEntity> found =
         search.page(userId, filter, page.sort(), page.descending(), page.limit(), page.offset());
     Map<UUID, List<ChoiceEntity>> bySong =

@@ -5,7 +5,6 @@ import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.nullValue;
 
-import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
 import dev.macai.song.support.RedisDown;
 import dev.macai.song.support.Songs;
@@ -22,7 +21,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 @TestProfile(RedisDown.class)
 @WithTestResource(PostgresResource.class)
-@WithTestResource(MurekaSimulator.class)
 class RedisDownTest {
 
   final UUID me = UUID.randomUUID();
@@ -46,6 +44,16 @@ class RedisDownTest {
   }
 
   @Test
+  void anUnreachableMurekaIsABadGateway() {
+    Users.as(me)
+        .get(Songs.BASE + "/mureka-account")
+        .then()
+        .statusCode(502)
+        .contentType("application/problem+json")
+        .body("detail", org.hamcrest.Matchers.containsString("not reachable"));
+  }
+
+  @Test
   void readinessReportsRedisDown() {
     given()
         .get("/q/health/ready")
@@ -54,6 +62,7 @@ class RedisDownTest {
         .body(
             "checks.find { it.status == 'DOWN' }.name",
             org.hamcrest.Matchers.containsStringIgnoringCase("redis"))
-        .body("checks.name", hasItem("Mureka"));
+        .body("checks.name", hasItem("Mureka"))
+        .body("checks.find { it.name == 'Mureka' }.data.mureka", equalTo("unreachable"));
   }
 }

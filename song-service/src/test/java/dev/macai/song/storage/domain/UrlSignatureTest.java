@@ -42,7 +42,8 @@ class UrlSignatureTest {
   }
 
   @Property
-  void everySignatureOfAFutureExpiryVerifies(@ForAll @LongRange(min = 0, max = 1L << 40) long ahead) {
+  void everySignatureOfAFutureExpiryVerifies(
+      @ForAll @LongRange(min = 0, max = 1L << 40) long ahead) {
     long exp = now.getEpochSecond() + ahead;
     assertThat(signature.verify(key, exp, signature.sign(key, exp), now)).isTrue();
   }
