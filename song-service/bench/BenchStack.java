@@ -11,8 +11,9 @@ import java.sql.Statement;
 /**
  * What song-service needs for the benchmark, on the ports given, when the local stack's fixed ports
  * are taken: an embedded PostgreSQL provisioned like production, the Mureka simulator (with its
- * request journal off, as the local stack runs it). Redis is the system's, started by standalone.sh.
- * Run from song-service/ with the test classpath: {@code java -cp ... bench/BenchStack.java PG MOCK}.
+ * request journal off, as the local stack runs it). Redis is the system's, started by
+ * standalone.sh. Run from song-service/ with the test classpath: {@code java -cp ...
+ * bench/BenchStack.java PG MOCK}.
  */
 public class BenchStack {
 
