@@ -16,14 +16,17 @@ redis-server --port "$REDIS" --bind 127.0.0.1 --save '' --appendonly no > target
 REDIS_PID=$!
 cleanup() { kill "${SERVICE:-}" 2>/dev/null || true; kill "$REDIS_PID" "$STACK" 2>/dev/null || true; }
 trap cleanup EXIT
-until grep -q READY target/bench-stack.log; do sleep 1; done
+until grep -qs READY target/bench-stack.log; do sleep 1; done
 
 PORT=$PORT DB_URL="jdbc:postgresql://localhost:$PG/macai" DB_USER=song_service DB_PASSWORD=bench \
   REDIS_URL="redis://localhost:$REDIS" MUREKA_BASE_URL="http://localhost:$MOCK" MUREKA_API_KEY=mk-bench \
-  MUREKA_MAX_CONCURRENT=$CAP SONG_STORAGE_DIR=target/bench-audio \
+  MUREKA_MAX_CONCURRENT=$CAP SONG_STORAGE_DIR=target/bench-audio SONG_MEDIA_SIGNING_KEY=bench-only \
   AUTH_JWT_PUBLIC_KEY_LOCATION=src/test/resources/jwt/test-public.pem \
   java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > target/bench-service.log 2>&1 &
 SERVICE=$!
-until curl -sf "localhost:$PORT/q/health/ready" > /dev/null; do sleep 1; done
+until curl -sf "localhost:$PORT/q/health/ready" > /dev/null; do
+  kill -0 "$SERVICE" 2>/dev/null || { tail -20 target/bench-service.log; exit 1; }
+  sleep 1
+done
 
 BASE="http://localhost:$PORT" KEY=src/test/resources/jwt/test-private.pem bench/run.sh

@@ -51,6 +51,7 @@ public final class LocalStack {
   private ProviderSimulator simulator;
   private LocalRedis redis;
   private String equipmentEncryptionKey;
+  private String songMediaSigningKey;
   private boolean stopped;
 
   private LocalStack(Path repoRoot) {
@@ -110,6 +111,8 @@ public final class LocalStack {
       say("Generated the JWT signing key pair in " + relative(state.privateKey().getParent()));
     }
     equipmentEncryptionKey = FernetKeyFile.ensure(state.equipmentEncryptionKey());
+    // Any random secret does; the Fernet key format is one.
+    songMediaSigningKey = FernetKeyFile.ensure(state.songMediaSigningKey());
 
     say(
         "Starting PostgreSQL on port "
@@ -204,6 +207,7 @@ public final class LocalStack {
     if (service.name().equals("song-service")) {
       environment.put("REDIS_URL", redis.url());
       environment.put("SONG_STORAGE_DIR", state.songAudio().toString());
+      environment.put("SONG_MEDIA_SIGNING_KEY", songMediaSigningKey);
       if (simulator != null && useSimulatedMureka()) {
         environment.put("MUREKA_BASE_URL", simulator.baseUrl().toString());
         environment.put("MUREKA_API_KEY", SIMULATOR_MUREKA_KEY);

@@ -28,6 +28,11 @@ record LocalState(Path directory) {
     return directory.resolve("song-audio");
   }
 
+  /** song-service's SONG_MEDIA_SIGNING_KEY: kept, so signed audio URLs outlive a restart. */
+  Path songMediaSigningKey() {
+    return directory.resolve("song-media-signing.key");
+  }
+
   Path privateKey() {
     return directory.resolve("jwt/private.pem");
   }
