@@ -10,6 +10,7 @@ CAP=${CAP:-10}
 
 ../mvnw -B -q -o package -DskipTests
 ../mvnw -B -q -o dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/bench.cp
+rm -f target/bench-stack.log
 java -cp "$(cat target/bench.cp)" bench/BenchStack.java "$PG" "$MOCK" > target/bench-stack.log 2>&1 &
 STACK=$!
 redis-server --port "$REDIS" --bind 127.0.0.1 --save '' --appendonly no > target/bench-redis.log 2>&1 &
