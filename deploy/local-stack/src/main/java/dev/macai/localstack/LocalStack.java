@@ -29,7 +29,8 @@ public final class LocalStack {
           new LocalService("auth-service", 8081, "auth"),
           new LocalService("catalog-service", 8082, "catalog"),
           new LocalService("chat-service", 8083, "chat"),
-          new LocalService("image-service", 8084, "image"));
+          new LocalService("image-service", 8084, "image"),
+          new LocalService("song-service", 8085, "song"));
 
   static final String DATABASE = "macai";
   private static final int DEFAULT_POSTGRES_PORT = 15432;
@@ -42,6 +43,9 @@ public final class LocalStack {
   /** Not a secret: the simulator accepts any key but "sk-invalid". */
   static final String SIMULATOR_OPENAI_KEY = "sk-local-simulator";
 
+  /** Not a secret either: the Mureka simulator refuses only "mk-invalid" and a missing key. */
+  static final String SIMULATOR_MUREKA_KEY = "mk-local-simulator";
+
   private final Path repoRoot;
   private final LocalState state;
   private final CompletableFuture<Integer> stopRequest = new CompletableFuture<>();
@@ -51,7 +55,9 @@ public final class LocalStack {
   private Optional<NginxInstallation> nginx = Optional.empty();
   private final List<String> nginxMissing = new ArrayList<>();
   private GatewayProcess gateway;
+  private LocalRedis redis;
   private String equipmentEncryptionKey;
+  private String songMediaSigningKey;
   private boolean stopped;
 
   private LocalStack(Path repoRoot) {
@@ -112,6 +118,8 @@ public final class LocalStack {
       say("Generated the JWT signing key pair in " + relative(state.privateKey().getParent()));
     }
     equipmentEncryptionKey = FernetKeyFile.ensure(state.equipmentEncryptionKey());
+    // Any random secret does; the Fernet key format is one.
+    songMediaSigningKey = FernetKeyFile.ensure(state.songMediaSigningKey());
 
     say(
         "Starting PostgreSQL on port "
@@ -134,7 +142,22 @@ public final class LocalStack {
           script.render(service.schema(), service.role(), service.localPassword(), DATABASE));
     }
 
-    if (useSimulatedOllama() || useSimulatedOpenAi()) {
+    int redisPort = redisPort();
+    LocalRedis startedRedis = LocalRedis.start(state.redisData(), redisPort, state.log("redis"));
+    synchronized (this) {
+      redis = startedRedis;
+      stopIfAlreadyStopped();
+    }
+    say(
+        "Started Redis ("
+            + redis.kind()
+            + ") on port "
+            + redisPort
+            + " (data in "
+            + relative(state.redisData())
+            + ")");
+
+    if (useSimulatedOllama() || useSimulatedOpenAi() || useSimulatedMureka()) {
       say("Starting the provider simulator on port " + ProviderSimulator.PORT);
       ProviderSimulator startedSimulator = ProviderSimulator.start(repoRoot);
       synchronized (this) {
@@ -188,6 +211,17 @@ public final class LocalStack {
       environment.put("OPENAI_API_KEY", SIMULATOR_OPENAI_KEY);
       // image-service reads organisation costs with a separate admin key; the simulator takes any.
       environment.put("OPENAI_ADMIN_API_KEY", SIMULATOR_OPENAI_KEY);
+    }
+    // song-service: Redis for its slots and events, its audio archive, and Mureka (the simulator
+    // unless ./run was given a real MUREKA_API_KEY).
+    if (service.name().equals("song-service")) {
+      environment.put("REDIS_URL", redis.url());
+      environment.put("SONG_STORAGE_DIR", state.songAudio().toString());
+      environment.put("SONG_MEDIA_SIGNING_KEY", songMediaSigningKey);
+      if (simulator != null && useSimulatedMureka()) {
+        environment.put("MUREKA_BASE_URL", simulator.baseUrl().toString());
+        environment.put("MUREKA_API_KEY", SIMULATOR_MUREKA_KEY);
+      }
     }
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
@@ -334,6 +368,9 @@ public final class LocalStack {
     if (simulator != null) {
       simulator.close();
     }
+    if (redis != null) {
+      redis.close();
+    }
     if (database != null) {
       try {
         database.close();
@@ -356,6 +393,24 @@ public final class LocalStack {
   private static boolean useSimulatedOpenAi() {
     String configured = System.getenv("OPENAI_API_KEY");
     return configured == null || configured.isBlank();
+  }
+
+  /** A developer with a Mureka account runs {@code MUREKA_API_KEY=... ./run}. */
+  private static boolean useSimulatedMureka() {
+    String configured = System.getenv("MUREKA_API_KEY");
+    return configured == null || configured.isBlank();
+  }
+
+  private static int redisPort() {
+    String configured = System.getenv("LOCAL_REDIS_PORT");
+    if (configured == null || configured.isBlank()) {
+      return LocalRedis.DEFAULT_PORT;
+    }
+    try {
+      return Integer.parseInt(configured.trim());
+    } catch (NumberFormatException e) {
+      throw new StackFailure("LOCAL_REDIS_PORT is not a port number: " + configured);
+    }
   }
 
   private int postgresPort() {
@@ -388,6 +443,13 @@ public final class LocalStack {
               + " to use another port."
               + hint);
     }
+    if (inUse(redisPort())) {
+      throw new StackFailure(
+          "Port "
+              + redisPort()
+              + " (Redis) is in use: is the stack already running in another terminal? Set"
+              + " LOCAL_REDIS_PORT to use another port.");
+    }
     for (LocalService service : SERVICES) {
       if (inUse(service.port())) {
         throw new StackFailure(
@@ -408,7 +470,8 @@ public final class LocalStack {
         }
       }
     }
-    if ((useSimulatedOllama() || useSimulatedOpenAi()) && inUse(ProviderSimulator.PORT)) {
+    if ((useSimulatedOllama() || useSimulatedOpenAi() || useSimulatedMureka())
+        && inUse(ProviderSimulator.PORT)) {
       throw new StackFailure(
           "Port "
               + ProviderSimulator.PORT
@@ -459,6 +522,14 @@ public final class LocalStack {
             useSimulatedOpenAi()
                 ? simulator.baseUrl() + " (simulator; OPENAI_API_KEY=... ./run for the real one)"
                 : System.getenv().getOrDefault("OPENAI_BASE_URL", "https://api.openai.com")));
+    say(String.format("  %-16s localhost:%d (%s)", "Redis", redis.port(), redis.kind()));
+    say(
+        String.format(
+            "  %-16s %s",
+            "Mureka",
+            useSimulatedMureka()
+                ? simulator.baseUrl() + " (simulator; MUREKA_API_KEY=... ./run for the real one)"
+                : System.getenv().getOrDefault("MUREKA_BASE_URL", "https://api.mureka.ai")));
     say(String.format("  %-16s %s", "Logs", relative(state.logs()) + "/"));
     say("Press Ctrl-C to stop.");
   }

@@ -25,6 +25,21 @@ record LocalState(Path directory) {
     return directory.resolve("pgdata");
   }
 
+  /** Redis's snapshot (slots and events are transient; nothing there is the only copy). */
+  Path redisData() {
+    return directory.resolve("redis");
+  }
+
+  /** song-service's archived audio (its filesystem storage). */
+  Path songAudio() {
+    return directory.resolve("song-audio");
+  }
+
+  /** song-service's SONG_MEDIA_SIGNING_KEY: kept, so signed audio URLs outlive a restart. */
+  Path songMediaSigningKey() {
+    return directory.resolve("song-media-signing.key");
+  }
+
   Path privateKey() {
     return directory.resolve("jwt/private.pem");
   }
@@ -50,5 +65,7 @@ record LocalState(Path directory) {
     Files.createDirectories(postgresData());
     Files.createDirectories(privateKey().getParent());
     Files.createDirectories(logs());
+    Files.createDirectories(redisData());
+    Files.createDirectories(songAudio());
   }
 }

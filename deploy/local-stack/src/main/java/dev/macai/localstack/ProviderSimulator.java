@@ -21,6 +21,8 @@ final class ProviderSimulator implements AutoCloseable {
   static final String MAPPINGS = "deploy/mock/ollama";
   // Only its mappings: they carry their bodies inline, so no __files root is needed for them.
   static final String OPENAI_MAPPINGS = "deploy/mock/openai/mappings";
+  // Mureka's mappings carry their audio inline (base64Body) for the same reason.
+  static final String MUREKA_MAPPINGS = "deploy/mock/mureka/mappings";
 
   private final WireMockServer server;
 
@@ -46,6 +48,10 @@ final class ProviderSimulator implements AutoCloseable {
     server.loadMappingsUsing(
         new JsonFileMappingsSource(
             new SingleRootFileSource(repoRoot.resolve(OPENAI_MAPPINGS).toFile()),
+            new FilenameMaker()));
+    server.loadMappingsUsing(
+        new JsonFileMappingsSource(
+            new SingleRootFileSource(repoRoot.resolve(MUREKA_MAPPINGS).toFile()),
             new FilenameMaker()));
     server.start();
     return new ProviderSimulator(server);

@@ -33,6 +33,21 @@ class ProviderSimulatorTest {
     }
   }
 
+  @Test
+  void servesMurekaNextToThem() throws Exception {
+    try (ProviderSimulator simulator = ProviderSimulator.start(REPO_ROOT, 0)) {
+      HttpResponse<String> billing =
+          get(simulator.baseUrl().resolve("/v1/account/billing"), LocalStack.SIMULATOR_MUREKA_KEY);
+      HttpResponse<String> audio =
+          get(simulator.baseUrl().resolve("/mureka-files/ok-1-1-abc/choice-0.mp3"), null);
+
+      assertThat(billing.statusCode()).isEqualTo(200);
+      assertThat(billing.body()).contains("\"concurrent_request_limit\":5");
+      assertThat(audio.statusCode()).isEqualTo(200);
+      assertThat(audio.headers().firstValue("Content-Type")).hasValue("audio/mpeg");
+    }
+  }
+
   private HttpResponse<String> get(URI uri, String key) throws Exception {
     HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
     if (key != null) {

@@ -1,0 +1,14 @@
+package dev.macai.song.common.rest;
+
+import dev.macai.song.common.domain.Page;
+import java.util.List;
+import java.util.function.Function;
+
+/** The list envelope of ARCHITECTURE §3. */
+public record PageResponse<T>(List<T> items, long total, int limit, int offset) {
+
+  public static <S, T> PageResponse<T> of(Page<S> page, Function<S, T> view) {
+    return new PageResponse<>(
+        page.items().stream().map(view).toList(), page.total(), page.limit(), page.offset());
+  }
+}

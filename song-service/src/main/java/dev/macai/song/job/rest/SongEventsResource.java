@@ -1,0 +1,43 @@
+package dev.macai.song.job.rest;
+
+import dev.macai.song.common.rest.Caller;
+import dev.macai.song.job.domain.SongEvent;
+import dev.macai.song.job.service.SongProgress;
+import io.smallrye.mutiny.Multi;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.RestStreamElementType;
+
+@Path("/api/v1/song/events")
+@RolesAllowed("user")
+@SecurityRequirement(name = "jwt")
+@Tag(name = "song jobs")
+public class SongEventsResource {
+
+  private final SongProgress progress;
+  private final Caller caller;
+
+  SongEventsResource(SongProgress progress, Caller caller) {
+    this.progress = progress;
+    this.caller = caller;
+  }
+
+  @GET
+  @Produces(MediaType.SERVER_SENT_EVENTS)
+  @RestStreamElementType(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Server-Sent Events: every state change of your jobs, from any replica")
+  @APIResponse(responseCode = "200", description = "an endless event stream")
+  public Multi<SongEvent> events() {
+    // Read the caller now: the request scope is gone once the stream runs.
+    UUID userId = caller.id();
+    return progress.of(userId);
+  }
+}
