@@ -50,6 +50,25 @@ async function requireService(ctx, path, name) {
   return token;
 }
 
+/** Polls the song until every choice's audio is in our own storage (stand-ins have no token). */
+async function waitUntilArchived(ctx, token, songId) {
+  if (!token || !songId) {
+    return;
+  }
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const answer = await ctx.page.request.get(`/api/v1/song/${songId}`, {
+      headers: { Authorization: `Bearer ${token}` },
+    });
+    const song = answer.ok() ? await answer.json() : null;
+    if (song && song.choices.length > 0 && song.choices.every((choice) => choice.archived)) {
+      return;
+    }
+    await ctx.page.waitForTimeout(500);
+  }
+  throw new Error(`the choices of song ${songId} were not archived within 60 s`);
+}
+
 function expect(condition, message) {
   if (!condition) {
     throw new Error(message);
@@ -252,7 +271,7 @@ export const flows = [
     name: 'song-generate-0001-and-play',
     async run(ctx) {
       const { page } = ctx;
-      await requireService(ctx, '/api/v1/song/list', 'song-service');
+      const token = await requireService(ctx, '/api/v1/song/list', 'song-service');
       await openNav(ctx, '/songs/generate');
       await page
         .getByTestId('song-lyrics')
@@ -268,6 +287,9 @@ export const flows = [
         .waitFor({ timeout: 120_000 });
       await page.getByTestId('open-song').click();
       await page.getByTestId('song-detail').waitFor();
+      // The audio is archived in the background after the job succeeds; until then the link is
+      // Mureka's own (the simulator's plain-http URL, which the gateway's CSP rightly refuses).
+      await waitUntilArchived(ctx, token, new URL(page.url()).searchParams.get('id'));
       await page.getByTestId('play-choice-0').click();
       await page.waitForFunction(() => {
         const audio = document.querySelector('[data-testid="audio-player"]');
