@@ -42,9 +42,6 @@ export class ApiConfigService {
 
   readonly chat = {
     generateUnified: `${this.base}/ollama/chat/generate-unified`,
-    ollamaModels: `${this.base}/ollama/models`,
-    conversations: `${this.base}/conversations`,
-    prompts: `${this.base}/prompts`,
   };
 
   readonly image = {
