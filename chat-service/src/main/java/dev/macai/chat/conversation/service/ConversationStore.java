@@ -11,6 +11,7 @@ import dev.macai.chat.conversation.repository.ConversationRepository;
 import dev.macai.chat.conversation.repository.MessageEntity;
 import dev.macai.chat.conversation.repository.MessageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -167,7 +168,7 @@ public class ConversationStore {
   @Transactional
   public Exchange storeReply(
       Message question, UUID conversationId, ChatCompletion completion, String status) {
-    ConversationEntity conversation = conversations.findById(conversationId);
+    ConversationEntity conversation = lockedForTokens(conversationId);
     if (conversation == null) {
       // Deleted while the provider answered: there is nothing left to attach the reply to.
       throw ChatFailure.notFound("conversation");
@@ -192,7 +193,7 @@ public class ConversationStore {
 
   @Transactional
   public Exchange replaceReply(UUID conversationId, UUID replyId, ChatCompletion completion) {
-    ConversationEntity conversation = conversations.findById(conversationId);
+    ConversationEntity conversation = lockedForTokens(conversationId);
     MessageEntity reply = messages.findById(replyId);
     if (conversation == null || reply == null) {
       throw ChatFailure.notFound("message");
@@ -311,6 +312,14 @@ public class ConversationStore {
       }
     }
     return history;
+  }
+
+  /**
+   * Two replies stored at once for one conversation would each sum the tokens without the other's
+   * uncommitted message; the row lock makes the second wait, and its sum then sees the first.
+   */
+  private ConversationEntity lockedForTokens(UUID conversationId) {
+    return conversations.findById(conversationId, LockModeType.PESSIMISTIC_WRITE);
   }
 
   private ConversationEntity owned(UUID userId, UUID id) {
