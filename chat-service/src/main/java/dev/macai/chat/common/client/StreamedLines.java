@@ -108,6 +108,18 @@ public final class StreamedLines implements AutoCloseable {
     return body.toString();
   }
 
+  /** An error document that came instead of a stream, or null when even that does not come. */
+  public String errorBody() {
+    try {
+      return remainder();
+    } catch (RuntimeException e) {
+      return null;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return null;
+    }
+  }
+
   /** Stops reading; the HTTP client then closes the connection. */
   @Override
   public void close() {

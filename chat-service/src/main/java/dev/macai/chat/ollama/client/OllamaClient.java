@@ -199,7 +199,7 @@ public class OllamaClient {
       try (lines) {
         throw answeredWithError(
             lines.status(),
-            remainderOf(lines),
+            lines.errorBody(),
             "HTTP " + lines.status(),
             lines.headers().firstValue("Retry-After").orElse(null));
       }
@@ -285,15 +285,6 @@ public class OllamaClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw ProviderFailure.failed("Interrupted while reading Ollama's reply.");
-    }
-  }
-
-  /** An error body, or nothing when even that does not come. */
-  private String remainderOf(StreamedLines lines) {
-    try {
-      return lines.remainder();
-    } catch (RuntimeException | InterruptedException unreadable) {
-      return null;
     }
   }
 

@@ -177,7 +177,7 @@ public class OpenAiClient {
       if (lines.status() != 200) {
         throw answeredWithError(
             lines.status(),
-            remainderOf(lines),
+            lines.errorBody(),
             lines.headers().firstValue("Retry-After").orElse(null));
       }
       ChatStreamReader reader = new ChatStreamReader();
@@ -236,15 +236,6 @@ public class OpenAiClient {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw ProviderFailure.failed("The OpenAI call was interrupted.");
-    }
-  }
-
-  /** An error body, or nothing when even that does not come. */
-  private static String remainderOf(StreamedLines lines) {
-    try {
-      return lines.remainder();
-    } catch (RuntimeException | InterruptedException unreadable) {
-      return null;
     }
   }
 
