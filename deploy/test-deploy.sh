@@ -138,11 +138,16 @@ step "dependabot.yml covers maven, npm and actions" node "$tools/validate-depend
 # ---- shell scripts ------------------------------------------------------------------------------
 if command -v shellcheck >/dev/null; then
   echo "shell scripts (shellcheck)"
-  step "every deploy script passes shellcheck (warnings and errors)" \
-    bash -c 'shellcheck -S warning "$1"/*.sh "$1"/*/*.sh' _ "$deploy"
+  step "every deploy script, ./run, ./test and .ci/run pass shellcheck (warnings and errors)" \
+    bash -c 'shellcheck -S warning "$1"/*.sh "$1"/*/*.sh "$2/run" "$2/test" "$2/.ci/run"' _ "$deploy" "$repo"
 else
   echo "shellcheck not installed (Debian package shellcheck): shell lint skipped"
 fi
+
+# ---- ./run's .env ------------------------------------------------------------------------------
+echo "./run reads .env"
+step "the .env loader: comments, quotes, export prefix; the environment wins; bad lines ignored" \
+  "$deploy/lib/test-env-file.sh"
 
 # ---- 4. backup round trip -----------------------------------------------------------------------
 echo "backup (pg_dump/restore round trip)"

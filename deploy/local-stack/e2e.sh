@@ -11,7 +11,7 @@ mkdir -p "$state"
 log="$state/stack.log"
 
 busy=()
-for port in 8080 8443 8081 8082 8083 8084 8085 8090 15432; do
+for port in 8080 8443 8081 8082 8083 8084 8085 8090 8091 15432 16379; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     busy+=("$port")
   fi
@@ -24,7 +24,9 @@ fi
 echo "[e2e] Starting a throwaway stack in $state (log: $log)"
 # The flows sign in and seed data through the API far faster than a person clicks; the limits are
 # tested in the gateway module, so the test stack raises them.
-LOCAL_STATE_DIR="$state" SKIP_BUILD=1 RATE_LIMIT_LOGIN=120r/m RATE_LIMIT_LOGIN_BURST=60 \
+# The flows expect the simulator and S3Proxy: no .env, no real provider from the environment.
+env -u OLLAMA_BASE_URL -u OPENAI_API_KEY -u OPENAI_ADMIN_API_KEY -u MUREKA_API_KEY -u S3_BUCKET \
+  RUN_ENV_FILE= LOCAL_STATE_DIR="$state" SKIP_BUILD=1 RATE_LIMIT_LOGIN=120r/m RATE_LIMIT_LOGIN_BURST=60 \
   RATE_LIMIT_API=500r/s RATE_LIMIT_API_BURST=1000 \
   ./run >"$log" 2>&1 &
 stack=$!

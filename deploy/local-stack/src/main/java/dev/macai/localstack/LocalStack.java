@@ -56,6 +56,8 @@ public final class LocalStack {
   private final List<String> nginxMissing = new ArrayList<>();
   private GatewayProcess gateway;
   private LocalRedis redis;
+  private LocalS3 s3;
+  private String imageUrlSecret;
   private String equipmentEncryptionKey;
   private String songMediaSigningKey;
   private boolean stopped;
@@ -120,6 +122,16 @@ public final class LocalStack {
     equipmentEncryptionKey = FernetKeyFile.ensure(state.equipmentEncryptionKey());
     // Any random secret does; the Fernet key format is one.
     songMediaSigningKey = FernetKeyFile.ensure(state.songMediaSigningKey());
+    imageUrlSecret = FernetKeyFile.ensure(state.imageUrlSecret());
+
+    // S3Proxy boots while PostgreSQL does; image-service waits for it below.
+    if (useLocalS3()) {
+      LocalS3 startedS3 = LocalS3.start(repoRoot, state.s3(), s3Port(), state.log("s3proxy"));
+      synchronized (this) {
+        s3 = startedS3;
+        stopIfAlreadyStopped();
+      }
+    }
 
     say(
         "Starting PostgreSQL on port "
@@ -164,6 +176,16 @@ public final class LocalStack {
         simulator = startedSimulator;
         stopIfAlreadyStopped();
       }
+    }
+
+    if (s3 != null) {
+      s3.awaitListening();
+      say(
+          "Started S3 (S3Proxy) on port "
+              + s3.port()
+              + " (objects in "
+              + relative(state.s3())
+              + ")");
     }
 
     for (LocalService service : SERVICES) {
@@ -211,6 +233,19 @@ public final class LocalStack {
       environment.put("OPENAI_API_KEY", SIMULATOR_OPENAI_KEY);
       // image-service reads organisation costs with a separate admin key; the simulator takes any.
       environment.put("OPENAI_ADMIN_API_KEY", SIMULATOR_OPENAI_KEY);
+    }
+    // image-service: new images in S3 (S3Proxy, unless ./run was given a real S3_BUCKET), older
+    // ones still on the filesystem; URL signatures that survive a restart.
+    if (service.name().equals("image-service")) {
+      environment.put("IMAGE_STORAGE_DIR", state.images().toString());
+      environment.put("IMAGE_URL_SECRET", imageUrlSecret);
+      if (s3 != null) {
+        environment.put("S3_ENDPOINT", s3.endpoint());
+        environment.put("S3_BUCKET", LocalS3.BUCKET);
+        environment.put("S3_ACCESS_KEY", LocalS3.IDENTITY);
+        environment.put("S3_SECRET_KEY", s3.credential());
+        environment.put("S3_PATH_STYLE", "true");
+      }
     }
     // song-service: Redis for its slots and events, its audio archive, and Mureka (the simulator
     // unless ./run was given a real MUREKA_API_KEY).
@@ -371,6 +406,9 @@ public final class LocalStack {
     if (redis != null) {
       redis.close();
     }
+    if (s3 != null) {
+      s3.close();
+    }
     if (database != null) {
       try {
         database.close();
@@ -401,27 +439,33 @@ public final class LocalStack {
     return configured == null || configured.isBlank();
   }
 
-  private static int redisPort() {
-    String configured = System.getenv("LOCAL_REDIS_PORT");
-    if (configured == null || configured.isBlank()) {
-      return LocalRedis.DEFAULT_PORT;
-    }
-    try {
-      return Integer.parseInt(configured.trim());
-    } catch (NumberFormatException e) {
-      throw new StackFailure("LOCAL_REDIS_PORT is not a port number: " + configured);
-    }
+  /** A developer with a real bucket runs {@code S3_BUCKET=... S3_ENDPOINT=... ./run}. */
+  private static boolean useLocalS3() {
+    String configured = System.getenv("S3_BUCKET");
+    return configured == null || configured.isBlank();
   }
 
-  private int postgresPort() {
-    String configured = System.getenv("LOCAL_PG_PORT");
+  private static int redisPort() {
+    return port("LOCAL_REDIS_PORT", LocalRedis.DEFAULT_PORT);
+  }
+
+  private static int postgresPort() {
+    return port("LOCAL_PG_PORT", DEFAULT_POSTGRES_PORT);
+  }
+
+  private static int s3Port() {
+    return port("LOCAL_S3_PORT", LocalS3.DEFAULT_PORT);
+  }
+
+  private static int port(String variable, int defaultPort) {
+    String configured = System.getenv(variable);
     if (configured == null || configured.isBlank()) {
-      return DEFAULT_POSTGRES_PORT;
+      return defaultPort;
     }
     try {
       return Integer.parseInt(configured.trim());
     } catch (NumberFormatException e) {
-      throw new StackFailure("LOCAL_PG_PORT is not a port number: " + configured);
+      throw new StackFailure(variable + " is not a port number: " + configured);
     }
   }
 
@@ -449,6 +493,13 @@ public final class LocalStack {
               + redisPort()
               + " (Redis) is in use: is the stack already running in another terminal? Set"
               + " LOCAL_REDIS_PORT to use another port.");
+    }
+    if (useLocalS3() && inUse(s3Port())) {
+      throw new StackFailure(
+          "Port "
+              + s3Port()
+              + " (S3Proxy) is in use: is the stack already running in another terminal? Set"
+              + " LOCAL_S3_PORT to use another port.");
     }
     for (LocalService service : SERVICES) {
       if (inUse(service.port())) {
@@ -530,8 +581,47 @@ public final class LocalStack {
             useSimulatedMureka()
                 ? simulator.baseUrl() + " (simulator; MUREKA_API_KEY=... ./run for the real one)"
                 : System.getenv().getOrDefault("MUREKA_BASE_URL", "https://api.mureka.ai")));
+    say(
+        String.format(
+            "  %-16s %s",
+            "S3",
+            s3 != null
+                ? s3.endpoint()
+                    + " bucket "
+                    + LocalS3.BUCKET
+                    + " (S3Proxy; S3_BUCKET=... ./run for a real one)"
+                : System.getenv("S3_BUCKET")
+                    + " at "
+                    + System.getenv().getOrDefault("S3_ENDPOINT", "AWS")));
     say(String.format("  %-16s %s", "Logs", relative(state.logs()) + "/"));
+    say("");
+    say(
+        gateway != null
+            ? "First time? Open https://localhost:"
+                + GatewayProcess.HTTPS_PORT
+                + "/ and choose"
+                + " \"create account\": the first account becomes the admin."
+            : "First time? POST /api/v1/user/create to auth-service (see the README's Try it):"
+                + " the first account becomes the admin.");
+    printSimulatorHints();
     say("Press Ctrl-C to stop.");
+  }
+
+  /** The simulator's magic strings (deploy/mock/README.md has them all). */
+  private void printSimulatorHints() {
+    if (simulator == null) {
+      return;
+    }
+    say("The simulator answers by magic strings (no key, no cost):");
+    if (useSimulatedOpenAi()) {
+      say(
+          "  image prompt     0001 an image · 0002 OpenAI refuses the key · fault-policy, fault-slow");
+    }
+    if (useSimulatedMureka()) {
+      say(
+          "  song lyrics      0001 done in 1 s · 0002 key refused · 0003 fails · 0007 rate-limited");
+      say("  song style       30s keeps the job running for 30 s");
+    }
   }
 
   private void printLogTail(Path log, List<String> tail) {

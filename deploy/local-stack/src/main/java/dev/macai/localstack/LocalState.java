@@ -35,6 +35,21 @@ record LocalState(Path directory) {
     return directory.resolve("song-audio");
   }
 
+  /** S3Proxy's objects, configuration and credential (image-service's images since S3). */
+  Path s3() {
+    return directory.resolve("s3");
+  }
+
+  /** image-service's filesystem storage: images made before the stack ran S3, still served. */
+  Path images() {
+    return directory.resolve("images");
+  }
+
+  /** image-service's IMAGE_URL_SECRET: kept, so signed image URLs outlive a restart. */
+  Path imageUrlSecret() {
+    return directory.resolve("image-url-signing.key");
+  }
+
   /** song-service's SONG_MEDIA_SIGNING_KEY: kept, so signed audio URLs outlive a restart. */
   Path songMediaSigningKey() {
     return directory.resolve("song-media-signing.key");
@@ -67,5 +82,6 @@ record LocalState(Path directory) {
     Files.createDirectories(logs());
     Files.createDirectories(redisData());
     Files.createDirectories(songAudio());
+    Files.createDirectories(s3());
   }
 }

@@ -63,7 +63,7 @@ final class ServiceProcess {
   }
 
   // The JVM running the launcher: ./run already checked it is 17 or newer.
-  private static String javaExecutable() {
+  static String javaExecutable() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
 
