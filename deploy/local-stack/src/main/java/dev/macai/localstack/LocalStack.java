@@ -38,6 +38,9 @@ public final class LocalStack {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration READY_POLL_INTERVAL = Duration.ofMillis(250);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
+  // A service that dies more often than this is broken, not unlucky: restarting it only hides that.
+  private static final int MAX_RESTARTS = 3;
+  private static final Duration CRASH_WINDOW = Duration.ofMinutes(10);
   static final int LOG_TAIL_LINES = 30;
 
   /** Not a secret: the simulator accepts any key but "sk-invalid". */
@@ -50,6 +53,7 @@ public final class LocalStack {
   private final LocalState state;
   private final CompletableFuture<Integer> stopRequest = new CompletableFuture<>();
   private final List<ServiceProcess> services = new ArrayList<>();
+  private final Map<String, List<Instant>> crashes = new HashMap<>();
   private EmbeddedDatabase database;
   private ProviderSimulator simulator;
   private Optional<NginxInstallation> nginx = Optional.empty();
@@ -316,38 +320,71 @@ public final class LocalStack {
     say(name + " is ready");
   }
 
-  /** Blocks until Ctrl-C, returning its exit code; throws when a service dies first. */
-  private int awaitEnd() throws InterruptedException {
-    List<CompletableFuture<?>> processes = new ArrayList<>();
-    services.forEach(process -> processes.add(process.onExit()));
-    if (gateway != null) {
-      processes.add(gateway.onExit());
+  /**
+   * Blocks until Ctrl-C, returning its exit code. A service that dies is started again (a desktop
+   * stack should outlive one crash; song jobs resume from the database); one that keeps dying, or
+   * the gateway dying, stops the stack.
+   */
+  private int awaitEnd() throws IOException, InterruptedException {
+    while (true) {
+      List<CompletableFuture<?>> processes = new ArrayList<>();
+      services.forEach(process -> processes.add(process.onExit()));
+      if (gateway != null) {
+        processes.add(gateway.onExit());
+      }
+      CompletableFuture<?>[] exits = processes.toArray(CompletableFuture[]::new);
+      try {
+        CompletableFuture.anyOf(CompletableFuture.anyOf(exits), stopRequest).get();
+      } catch (ExecutionException impossible) {
+        throw new IllegalStateException(impossible);
+      }
+      if (stopRequest.isDone()) {
+        return stopRequest.join();
+      }
+      if (gateway != null && !gateway.isAlive()) {
+        throw new StackFailure(
+            "the gateway (nginx) stopped unexpectedly (exit code "
+                + gateway.exitCode()
+                + "); stopping the stack",
+            gateway.log(),
+            LogTail.lastLines(gateway.log(), LOG_TAIL_LINES, 0));
+      }
+      for (int i = 0; i < services.size(); i++) {
+        if (!services.get(i).isAlive()) {
+          restart(i);
+        }
+      }
     }
-    CompletableFuture<?>[] exits = processes.toArray(CompletableFuture[]::new);
-    try {
-      CompletableFuture.anyOf(CompletableFuture.anyOf(exits), stopRequest).get();
-    } catch (ExecutionException impossible) {
-      throw new IllegalStateException(impossible);
-    }
-    if (stopRequest.isDone()) {
-      return stopRequest.join();
-    }
-    if (gateway != null && !gateway.isAlive()) {
+  }
+
+  private void restart(int index) throws IOException, InterruptedException {
+    ServiceProcess dead = services.get(index);
+    LocalService service = dead.service();
+    Instant now = Instant.now();
+    List<Instant> recent = crashes.computeIfAbsent(service.name(), name -> new ArrayList<>());
+    recent.removeIf(crash -> crash.isBefore(now.minus(CRASH_WINDOW)));
+    recent.add(now);
+    String died = service.name() + " stopped unexpectedly (exit code " + dead.exitCode() + ")";
+    if (recent.size() > MAX_RESTARTS) {
       throw new StackFailure(
-          "the gateway (nginx) stopped unexpectedly (exit code "
-              + gateway.exitCode()
-              + "); stopping the stack",
-          gateway.log(),
-          LogTail.lastLines(gateway.log(), LOG_TAIL_LINES, 0));
+          died
+              + ", "
+              + recent.size()
+              + " times within "
+              + CRASH_WINDOW.toMinutes()
+              + " minutes; stopping the stack",
+          dead.log(),
+          dead.logTail(LOG_TAIL_LINES));
     }
-    ServiceProcess dead = services.stream().filter(p -> !p.isAlive()).findFirst().orElseThrow();
-    throw new StackFailure(
-        dead.service().name()
-            + " stopped unexpectedly (exit code "
-            + dead.exitCode()
-            + "); stopping the stack",
-        dead.log(),
-        dead.logTail(LOG_TAIL_LINES));
+    say(died + "; starting it again. Its last lines:");
+    printLogTail(dead.log(), dead.logTail(LOG_TAIL_LINES));
+    ServiceProcess again =
+        ServiceProcess.start(service, repoRoot, environmentFor(service), dead.log());
+    synchronized (this) {
+      services.set(index, again);
+      stopIfAlreadyStopped();
+    }
+    awaitReady(again, Instant.now());
   }
 
   private void requestStop(int exitCode) {
