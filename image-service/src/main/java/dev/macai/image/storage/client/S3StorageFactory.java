@@ -21,11 +21,17 @@ public class S3StorageFactory {
   private final S3Config config;
   private final Instance<S3Client> s3;
   private final Instance<S3Presigner> presigner;
+  private final ServedUrls servedUrls;
 
-  S3StorageFactory(S3Config config, Instance<S3Client> s3, Instance<S3Presigner> presigner) {
+  S3StorageFactory(
+      S3Config config,
+      Instance<S3Client> s3,
+      Instance<S3Presigner> presigner,
+      ServedUrls servedUrls) {
     this.config = config;
     this.s3 = s3;
     this.presigner = presigner;
+    this.servedUrls = servedUrls;
   }
 
   public Optional<Storage> create() {
@@ -33,7 +39,16 @@ public class S3StorageFactory {
     if (bucket.isEmpty()) {
       return Optional.empty();
     }
-    LOG.infof("New images go to S3 bucket %s", bucket.get());
-    return Optional.of(new S3Storage(s3.get(), presigner.get(), bucket.get()).ensureBucket());
+    boolean presigned = config.presignedUrls();
+    LOG.infof(
+        "New images go to S3 bucket %s; browsers load them %s",
+        bucket.get(), presigned ? "from S3 (pre-signed URLs)" : "through this service");
+    return Optional.of(
+        new S3Storage(
+                s3.get(),
+                presigner.get(),
+                bucket.get(),
+                presigned ? Optional.empty() : Optional.of(servedUrls))
+            .ensureBucket());
   }
 }

@@ -12,8 +12,9 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * Filesystem images behind HMAC-signed, expiring URLs, so {@code <img>} works without a bearer
- * token (ARCHITECTURE §3, media URLs). Public: the signature is the credential.
+ * Images behind HMAC-signed, expiring URLs, so {@code <img>} works without a bearer token
+ * (ARCHITECTURE §3, media URLs): files as {@code files/<key>}, S3 objects as {@code files/s3/<key>}
+ * (unless S3_PRESIGNED_URLS). Public: the signature is the credential.
  */
 @Path("/api/v1/image/files")
 @Tag(name = "images", description = "Generated images, the gallery and text overlays")

@@ -22,9 +22,13 @@ class FilesystemStorageTest {
   @TempDir Path root;
   final Clock clock = Clock.fixed(Instant.parse("2025-03-10T12:00:00Z"), ZoneOffset.UTC);
 
+  ServedUrls urls(String baseUrl) {
+    return new ServedUrls(
+        Optional.of("0123456789abcdef".getBytes(StandardCharsets.UTF_8)), baseUrl, clock);
+  }
+
   FilesystemStorage storage(String baseUrl) {
-    return new FilesystemStorage(
-        root, Optional.of("0123456789abcdef".getBytes(StandardCharsets.UTF_8)), baseUrl, clock);
+    return new FilesystemStorage(root, urls(baseUrl));
   }
 
   @Test
@@ -56,14 +60,16 @@ class FilesystemStorageTest {
 
   @Test
   void signsUrlsThatItsVerifierAccepts() {
-    FilesystemStorage storage = storage("https://music.example/");
-    String url = storage.signedUrl("a/b.png", Duration.ofHours(1));
+    ServedUrls urls = urls("https://music.example/");
+    String url = new FilesystemStorage(root, urls).signedUrl("a/b.png", Duration.ofHours(1));
     long exp = clock.instant().plusSeconds(3600).getEpochSecond();
     assertThat(url)
         .startsWith("https://music.example/api/v1/image/files/a/b.png?exp=" + exp + "&sig=");
     String sig = url.substring(url.indexOf("&sig=") + 5);
-    assertThat(storage.verify("a/b.png", exp, sig)).isEqualTo(UrlSignature.Verdict.VALID);
-    assertThat(storage.verify("a/c.png", exp, sig)).isEqualTo(UrlSignature.Verdict.TAMPERED);
+    assertThat(urls.verify("a/b.png", exp, sig)).isEqualTo(UrlSignature.Verdict.VALID);
+    assertThat(urls.verify("a/c.png", exp, sig)).isEqualTo(UrlSignature.Verdict.TAMPERED);
+    // The same object signed as an S3 one (path key s3/...) is another URL altogether.
+    assertThat(urls.verify("s3/a/b.png", exp, sig)).isEqualTo(UrlSignature.Verdict.TAMPERED);
   }
 
   @Test

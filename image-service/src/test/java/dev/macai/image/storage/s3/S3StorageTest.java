@@ -1,11 +1,11 @@
 package dev.macai.image.storage.s3;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.startsWith;
 
 import dev.macai.image.images.domain.ContentHash;
+import dev.macai.image.storage.domain.UrlSignature;
 import dev.macai.image.support.Images;
 import dev.macai.image.support.PostgresResource;
 import dev.macai.image.support.ProviderSimulator;
@@ -14,11 +14,9 @@ import dev.macai.image.support.Simulated;
 import dev.macai.image.support.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.RestAssured;
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -32,17 +30,25 @@ import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
 
-/** With S3_BUCKET set, against a real S3 API (S3Proxy): new images, signed URLs, migration. */
+/**
+ * With S3_BUCKET set, against a real S3 API (S3Proxy): new images, the URLs this service serves
+ * them under (the default, S3_PRESIGNED_URLS=false), migration.
+ */
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
 @WithTestResource(ProviderSimulator.class)
 @WithTestResource(S3ProxyServer.class)
 class S3StorageTest {
 
-  static final HttpClient HTTP = HttpClient.newHttpClient();
+  static final String FILES = "/api/v1/image/files/";
+  static final String SERVED = FILES + "s3/";
+
+  /** %test.image.storage.url-secret in application.properties. */
+  static final UrlSignature TEST_SIGNATURE =
+      new UrlSignature("test-url-secret-0123".getBytes(StandardCharsets.UTF_8));
 
   @Test
-  void newImagesGoToS3WithPreSignedUrls() throws Exception {
+  void newImagesGoToS3AndLoadThroughTheServiceWithoutAToken() {
     UUID user = UUID.randomUUID();
     String url =
         Users.as(user)
@@ -51,26 +57,79 @@ class S3StorageTest {
             .then()
             .statusCode(201)
             .body("storage_backend", equalTo("s3"))
-            .body("url", containsString("/" + S3ProxyServer.BUCKET + "/" + user + "/"))
-            .body("url", containsString("X-Amz-Signature="))
+            .body("url", startsWith(SERVED + user + "/"))
             .extract()
             .path("url");
-    HttpResponse<byte[]> object = get(url);
-    assertThat(object.statusCode()).isEqualTo(200);
-    assertThat(ContentHash.sha256(object.body())).isEqualTo(Simulated.PNG_SHA256);
-
-    // A tampered pre-signed URL is refused by the S3 server itself.
-    assertThat(get(url.replace("X-Amz-Signature=", "X-Amz-Signature=0")).statusCode())
-        .isEqualTo(403);
+    byte[] png =
+        RestAssured.given()
+            .urlEncodingEnabled(false)
+            .get(url)
+            .then()
+            .statusCode(200)
+            .contentType("image/png")
+            .header("Cache-Control", "private, max-age=3600")
+            .header("X-Content-Type-Options", "nosniff")
+            .extract()
+            .asByteArray();
+    assertThat(ContentHash.sha256(png)).isEqualTo(Simulated.PNG_SHA256);
   }
 
   @Test
-  void deletingAnImageRemovesItsObject() throws Exception {
+  void aTamperedServedUrlIsRefused() {
+    UUID user = UUID.randomUUID();
+    UUID id = Images.generate(user, "tampered");
+    String url = Users.as(user).get("/api/v1/image/{id}", id).then().extract().path("url");
+    String sig = url.replaceAll(".*&sig=", "");
+    String other = sig.charAt(0) == 'A' ? "B" : "A";
+    RestAssured.given()
+        .urlEncodingEnabled(false)
+        .get(url.replace("&sig=" + sig, "&sig=" + other + sig.substring(1)))
+        .then()
+        .statusCode(403)
+        .body("detail", equalTo("This link is not valid."));
+  }
+
+  @Test
+  void anExpiredServedUrlIsRefused() {
+    UUID user = UUID.randomUUID();
+    UUID id = Images.generate(user, "expired");
+    String url = Users.as(user).get("/api/v1/image/{id}", id).then().extract().path("url");
+    String pathKey = url.substring(FILES.length(), url.indexOf('?'));
+    assertThat(pathKey).startsWith("s3/");
+    long past = Instant.now().minusSeconds(5).getEpochSecond();
+    RestAssured.given()
+        .urlEncodingEnabled(false)
+        .get(FILES + pathKey + "?exp=" + past + "&sig=" + TEST_SIGNATURE.sign(pathKey, past))
+        .then()
+        .statusCode(403)
+        .body("detail", equalTo("This link has expired; reload the page."));
+  }
+
+  @Test
+  void anS3UrlCannotBeReplayedAsAFileUrl() throws Exception {
+    UUID user = UUID.randomUUID();
+    UUID id = Images.generate(user, "replayed");
+    // Put the same bytes on the filesystem under the object's key, so only the signature decides.
+    Path file = Path.of("target/test-images", user + "/" + id + ".png");
+    Files.createDirectories(file.getParent());
+    Files.write(file, new byte[] {1, 2, 3});
+    String url = Users.as(user).get("/api/v1/image/{id}", id).then().extract().path("url");
+    assertThat(url).startsWith(SERVED);
+    RestAssured.given()
+        .urlEncodingEnabled(false)
+        .get(url.replace(SERVED, FILES))
+        .then()
+        .statusCode(403);
+  }
+
+  @Test
+  void deletingAnImageRemovesItsObject() {
     UUID user = UUID.randomUUID();
     UUID id = Images.generate(user, "gone");
     String url = Users.as(user).get("/api/v1/image/{id}", id).then().extract().path("url");
+    RestAssured.given().urlEncodingEnabled(false).get(url).then().statusCode(200);
     Users.as(user).delete("/api/v1/image/{id}", id).then().statusCode(204);
-    assertThat(get(url).statusCode()).isEqualTo(404);
+    RestAssured.given().urlEncodingEnabled(false).get(url).then().statusCode(404);
   }
 
   @Test
@@ -106,10 +165,18 @@ class S3StorageTest {
             .get("/api/v1/image/{id}", good)
             .then()
             .body("storage_backend", equalTo("s3"))
-            .body("url", startsWith("http://127.0.0.1:"))
+            .body("url", startsWith(SERVED + user + "/"))
             .extract()
             .path("url");
-    assertThat(ContentHash.sha256(get(url).body())).isEqualTo(ContentHash.sha256(png));
+    byte[] served =
+        RestAssured.given()
+            .urlEncodingEnabled(false)
+            .get(url)
+            .then()
+            .statusCode(200)
+            .extract()
+            .asByteArray();
+    assertThat(ContentHash.sha256(served)).isEqualTo(ContentHash.sha256(png));
     Users.as(user)
         .get("/api/v1/image/{id}", lost)
         .then()
@@ -166,11 +233,5 @@ class S3StorageTest {
       insert.executeUpdate();
     }
     return id;
-  }
-
-  private static HttpResponse<byte[]> get(String url) throws IOException, InterruptedException {
-    return HTTP.send(
-        HttpRequest.newBuilder(URI.create(url)).GET().build(),
-        HttpResponse.BodyHandlers.ofByteArray());
   }
 }
