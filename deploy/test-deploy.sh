@@ -8,13 +8,14 @@
 #      compose or Kubernetes hands to a service is one its application.properties reads;
 #   3. workflows: every .github/workflows/*.yml through action-validator, dependabot.yml's shape;
 #   4. backup: the pg_dump/restore round trip on a throwaway PostgreSQL (deploy/backup/test-roundtrip.sh);
-#   5. import: the importer's test, when deploy/migrate/ has one.
+#   5. import: the importer's test, when deploy/migrate/ has one;
+#   6. images: deploy/images/prove-multiarch.sh (Jib pushes all five services to a loopback registry).
 # Exits non-zero when anything fails; the last line is "deploy: N passed, N failed".
 #
 # Needs: node + npm (tools from deploy/tools/package-lock.json, installed here on first use),
 # docker-compose or the docker CLI with the compose plugin, kubectl 1.21+ (kustomize v4+), the
 # PostgreSQL 15 client and server (Debian: postgresql-client-15, postgresql-15; the server can also
-# come from the zonky binaries in ~/.m2).
+# come from the zonky binaries in ~/.m2), docker-registry + skopeo + jq for the image proof.
 set -uo pipefail
 
 deploy=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)
@@ -157,6 +158,15 @@ step "backup, drop, restore: same rows and checksums in every schema" "$deploy/b
 if [[ -x $deploy/migrate/test-import.sh ]]; then
   echo "import from the original system"
   step "importer on the fixture database" "$deploy/migrate/test-import.sh"
+fi
+
+# ---- 6. images ----------------------------------------------------------------------------------
+if command -v docker-registry >/dev/null && command -v skopeo >/dev/null && command -v jq >/dev/null; then
+  echo "images (Jib, pushed to a loopback registry; ~3 min)"
+  step "every service's JVM image is an amd64 + arm64 manifest list, uid 185, small-heap flags" \
+    "$deploy/images/prove-multiarch.sh"
+else
+  echo "docker-registry, skopeo or jq not installed (Debian packages of those names): image proof skipped"
 fi
 
 echo "deploy: $passed passed, $failed failed"
