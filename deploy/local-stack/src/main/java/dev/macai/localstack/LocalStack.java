@@ -213,6 +213,8 @@ public final class LocalStack {
   private Map<String, String> environmentFor(LocalService service) {
     Map<String, String> environment = new HashMap<>();
     environment.put("PORT", Integer.toString(service.port()));
+    // Only the gateway faces the network; the services answer this machine alone.
+    environment.put("QUARKUS_HTTP_HOST", "127.0.0.1");
     environment.put("DB_URL", database.jdbcUrl(DATABASE));
     environment.put("DB_USER", service.role());
     environment.put("DB_PASSWORD", service.localPassword());
