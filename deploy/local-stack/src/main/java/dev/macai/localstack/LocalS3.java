@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -118,6 +119,18 @@ final class LocalS3 implements AutoCloseable {
 
   String credential() {
     return credential;
+  }
+
+  Path log() {
+    return log;
+  }
+
+  boolean isAlive() {
+    return process.isAlive();
+  }
+
+  CompletableFuture<Process> onExit() {
+    return process.onExit();
   }
 
   @Override

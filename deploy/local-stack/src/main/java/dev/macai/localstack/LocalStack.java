@@ -334,6 +334,9 @@ public final class LocalStack {
       if (gateway != null) {
         processes.add(gateway.onExit());
       }
+      if (s3 != null) {
+        processes.add(s3.onExit());
+      }
       CompletableFuture<?>[] exits = processes.toArray(CompletableFuture[]::new);
       try {
         CompletableFuture.anyOf(CompletableFuture.anyOf(exits), stopRequest).get();
@@ -350,6 +353,12 @@ public final class LocalStack {
                 + "); stopping the stack",
             gateway.log(),
             LogTail.lastLines(gateway.log(), LOG_TAIL_LINES, 0));
+      }
+      if (s3 != null && !s3.isAlive()) {
+        throw new StackFailure(
+            "S3Proxy stopped unexpectedly; stopping the stack",
+            s3.log(),
+            LogTail.lastLines(s3.log(), LOG_TAIL_LINES));
       }
       for (int i = 0; i < services.size(); i++) {
         if (!services.get(i).isAlive()) {
