@@ -38,9 +38,6 @@ public final class LocalStack {
   private static final Duration READY_TIMEOUT = Duration.ofSeconds(180);
   private static final Duration READY_POLL_INTERVAL = Duration.ofMillis(250);
   private static final Duration STOP_TIMEOUT = Duration.ofSeconds(10);
-  // A service that dies more often than this is broken, not unlucky: restarting it only hides that.
-  private static final int MAX_RESTARTS = 3;
-  private static final Duration CRASH_WINDOW = Duration.ofMinutes(10);
   static final int LOG_TAIL_LINES = 30;
 
   /** Not a secret: the simulator accepts any key but "sk-invalid". */
@@ -53,7 +50,7 @@ public final class LocalStack {
   private final LocalState state;
   private final CompletableFuture<Integer> stopRequest = new CompletableFuture<>();
   private final List<ServiceProcess> services = new ArrayList<>();
-  private final Map<String, List<Instant>> crashes = new HashMap<>();
+  private final RestartBudget restarts = new RestartBudget(3, Duration.ofMinutes(10));
   private EmbeddedDatabase database;
   private ProviderSimulator simulator;
   private Optional<NginxInstallation> nginx = Optional.empty();
@@ -371,18 +368,14 @@ public final class LocalStack {
   private void restart(int index) throws IOException, InterruptedException {
     ServiceProcess dead = services.get(index);
     LocalService service = dead.service();
-    Instant now = Instant.now();
-    List<Instant> recent = crashes.computeIfAbsent(service.name(), name -> new ArrayList<>());
-    recent.removeIf(crash -> crash.isBefore(now.minus(CRASH_WINDOW)));
-    recent.add(now);
     String died = service.name() + " stopped unexpectedly (exit code " + dead.exitCode() + ")";
-    if (recent.size() > MAX_RESTARTS) {
+    if (!restarts.recordDeath(service.name(), Instant.now())) {
       throw new StackFailure(
           died
               + ", "
-              + recent.size()
+              + restarts.recentDeaths(service.name())
               + " times within "
-              + CRASH_WINDOW.toMinutes()
+              + restarts.window().toMinutes()
               + " minutes; stopping the stack",
           dead.log(),
           dead.logTail(LOG_TAIL_LINES));
