@@ -71,6 +71,31 @@ async function seedMessages(ctx, id, pairs, parallel = 4) {
   await Promise.all(Array.from({ length: parallel }, worker));
 }
 
+/**
+ * The chat page fills the window below the top bar: the document does not scroll, and the page
+ * heading and the conversation list start below the bar (they used to slide under it once the
+ * document scrolled, e.g. when the message input was scrolled into view).
+ */
+async function expectChatBelowTopBar(page) {
+  const box = await page.evaluate(() => {
+    const top = (selector) => document.querySelector(selector)?.getBoundingClientRect().top;
+    return {
+      bar: document.querySelector('.shell__toolbar').getBoundingClientRect().bottom,
+      heading: top('app-chat-page h1'),
+      list: top('app-chat-page .chat__list'),
+      overflow: document.scrollingElement.scrollHeight - document.documentElement.clientHeight,
+      scrolled: document.scrollingElement.scrollTop,
+    };
+  });
+  const where = JSON.stringify(box);
+  expect(
+    box.overflow <= 1,
+    `the chat page fits the window, the document does not scroll (${where})`,
+  );
+  expect(box.heading >= box.bar, `the chat heading is below the top bar (${where})`);
+  expect(box.list >= box.bar, `the conversation list is below the top bar (${where})`);
+}
+
 export const part2Flows = [
   {
     name: 'chat-stream-compress-restore',
@@ -98,6 +123,7 @@ export const part2Flows = [
         (await page.locator('[data-testid=message-user] strong').count()) > 0,
         'the question is rendered as Markdown',
       );
+      await expectChatBelowTopBar(page);
       await ctx.screenshot('chat-streamed');
 
       await seedMessages(ctx, id, 6, 1);
@@ -160,6 +186,7 @@ export const part2Flows = [
       console.log(
         `        after scrolling to the top 5 times: ${afterScroll} message rows in the DOM`,
       );
+      await expectChatBelowTopBar(page);
       await ctx.screenshot('chat-5000');
       await api(ctx, 'DELETE', `/api/v1/conversations/${id}`);
     },

@@ -7,14 +7,12 @@ import {
   provideAppInitializer,
   provideBrowserGlobalErrorListeners,
 } from '@angular/core';
-import { MatPaginatorIntl } from '@angular/material/paginator';
 import { provideRouter, withComponentInputBinding } from '@angular/router';
 import { provideTranslateService } from '@ngx-translate/core';
 import { provideTranslateHttpLoader } from '@ngx-translate/http-loader';
 import { routes } from './app.routes';
 import { authInterceptor } from './core/auth/auth.interceptor';
 import { LanguageService } from './core/i18n/language.service';
-import { TranslatedPaginatorIntl } from './core/i18n/paginator-intl';
 
 // German dates and numbers for the `de` language (English is built in).
 registerLocaleData(localeDe);
@@ -28,7 +26,6 @@ export const appConfig: ApplicationConfig = {
       loader: provideTranslateHttpLoader({ prefix: '/i18n/', suffix: '.json' }),
       fallbackLang: 'en',
     }),
-    { provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl },
     provideAppInitializer(() => inject(LanguageService).useBrowserDefault()),
   ],
 };

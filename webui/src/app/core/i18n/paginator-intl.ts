@@ -1,4 +1,5 @@
-import { inject, Injectable } from '@angular/core';
+import { inject, Injectable, Provider } from '@angular/core';
+import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { MatPaginatorIntl } from '@angular/material/paginator';
 import { TranslateService } from '@ngx-translate/core';
 
@@ -9,7 +10,8 @@ export class TranslatedPaginatorIntl extends MatPaginatorIntl {
 
   constructor() {
     super();
-    this.translate.onLangChange.subscribe(() => this.relabel());
+    // Provided per page (see providePaginatorTranslations): stop listening when the page goes.
+    this.translate.onLangChange.pipe(takeUntilDestroyed()).subscribe(() => this.relabel());
     this.relabel();
   }
 
@@ -30,4 +32,13 @@ export class TranslatedPaginatorIntl extends MatPaginatorIntl {
     this.lastPageLabel = this.translate.instant('paginator.last');
     this.changes.next();
   }
+}
+
+/**
+ * Put in the `providers` of a page that shows a mat-paginator. Deliberately not an app-wide
+ * provider: importing MatPaginatorIntl from app.config pulled the paginator and everything it
+ * uses (select, form field, tooltip, overlay, button) into the initial bundle.
+ */
+export function providePaginatorTranslations(): Provider[] {
+  return [{ provide: MatPaginatorIntl, useClass: TranslatedPaginatorIntl }];
 }

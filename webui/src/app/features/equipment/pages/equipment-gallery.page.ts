@@ -20,6 +20,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Subject, catchError, debounceTime, of, switchMap, tap } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
+import { providePaginatorTranslations } from '../../../core/i18n/paginator-intl';
 import { Page } from '../../../core/models/page';
 import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
 import { SecretValueComponent } from '../components/secret-value.component';
@@ -39,6 +40,7 @@ const PAGE_SIZE = 20;
 
 @Component({
   selector: 'app-equipment-gallery-page',
+  providers: [providePaginatorTranslations()],
   imports: [
     FormsModule,
     RouterLink,

@@ -20,6 +20,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Subject, catchError, debounceTime, of, switchMap } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
+import { providePaginatorTranslations } from '../../../core/i18n/paginator-intl';
 import { Page } from '../../../core/models/page';
 import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
 import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
@@ -30,6 +31,7 @@ const PAGE_SIZE = 24;
 
 @Component({
   selector: 'app-image-view-page',
+  providers: [providePaginatorTranslations()],
   imports: [
     FormsModule,
     RouterLink,

@@ -20,6 +20,7 @@ import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Subject, debounceTime, switchMap, catchError, of, tap } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
+import { providePaginatorTranslations } from '../../../core/i18n/paginator-intl';
 import { Page } from '../../../core/models/page';
 import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
 import { LyricsCounterComponent } from '../../../shared/components/lyrics-counter.component';
@@ -30,6 +31,7 @@ const PAGE_SIZE = 20;
 
 @Component({
   selector: 'app-sketch-library-page',
+  providers: [providePaginatorTranslations()],
   imports: [
     FormsModule,
     RouterLink,

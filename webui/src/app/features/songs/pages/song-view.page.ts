@@ -21,6 +21,7 @@ import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Subject, catchError, debounceTime, of, switchMap } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
+import { providePaginatorTranslations } from '../../../core/i18n/paginator-intl';
 import { Page } from '../../../core/models/page';
 import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
 import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
@@ -41,6 +42,7 @@ const PAGE_SIZE = 20;
 
 @Component({
   selector: 'app-song-view-page',
+  providers: [providePaginatorTranslations()],
   imports: [
     FormsModule,
     MatButtonModule,
