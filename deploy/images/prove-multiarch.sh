@@ -40,7 +40,8 @@ http: {addr: $registry}
 EOF
 docker-registry serve "$work/registry.yml" >"$work/registry.log" 2>&1 &
 registry_pid=$!
-trap 'kill "$registry_pid" 2>/dev/null; wait "$registry_pid" 2>/dev/null; rm -rf "$work"' EXIT
+# The exit status is the checks' verdict: a killed registry's own status (143) must not replace it.
+trap 'kill "$registry_pid" 2>/dev/null; wait "$registry_pid" 2>/dev/null || true; rm -rf "$work"' EXIT
 for _ in $(seq 1 50); do
   curl -fsS "http://$registry/v2/" >/dev/null 2>&1 && break
   sleep 0.2 # polling the registry's readiness, bounded to 10 s
