@@ -2,6 +2,14 @@
 // equipment secrets, German on the new pages, OpenAI costs. Run after part 1's flows (same session).
 const unique = () => Math.random().toString(36).slice(2, 8) + Date.now().toString(36).slice(-4);
 
+/**
+ * Waits (up to 10 s) until `condition` holds in the page, for what Angular renders after a click;
+ * the expect after it then fails with its own message rather than a timeout.
+ */
+async function settled(page, condition, arg) {
+  await page.waitForFunction(condition, arg, { timeout: 10_000 }).catch(() => {});
+}
+
 function expect(condition, message) {
   if (!condition) {
     throw new Error(message);
@@ -215,6 +223,11 @@ export const part2Flows = [
       await page.getByTestId('suggestion').waitFor();
       await ctx.screenshot('lyrics-suggestion');
       await page.getByTestId('accept-suggestion').click();
+      await settled(
+        page,
+        (before) => document.querySelector('[data-testid=lyric-text]')?.value !== before,
+        text,
+      );
       const improved = await page.getByTestId('lyric-text').inputValue();
       expect(improved !== text, 'the accepted suggestion changed the lyrics');
 
@@ -318,6 +331,13 @@ export const part2Flows = [
       expect((await secret.innerText()).includes('••••'), 'the licence key is masked');
       await ctx.screenshot('equipment-masked');
       await page.getByTestId('reveal-license_key').click();
+      // Revealing asks catalog-service for the secret; its answer arrives after the click.
+      await settled(
+        page,
+        () =>
+          document.querySelector('[data-testid=secret-license_key]')?.textContent?.trim() ===
+          'SERUM-1234-XYZ',
+      );
       expect((await secret.innerText()) === 'SERUM-1234-XYZ', 'reveal shows the licence key');
       await ctx.screenshot('equipment-revealed');
     },
