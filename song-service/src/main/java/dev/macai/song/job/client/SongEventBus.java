@@ -29,6 +29,9 @@ public class SongEventBus {
   private final RedisDataSource redis;
   private final ReactiveRedisDataSource reactive;
   private final ObjectMapper json;
+  // Progress events per SSE client held while it writes; far more than one job produces at once.
+  private static final int EVENT_BUFFER = 256;
+
   private final BroadcastProcessor<SongEvent> local = BroadcastProcessor.create();
   private Cancellable subscription;
 
@@ -69,7 +72,10 @@ public class SongEventBus {
 
   /** Every event any replica publishes from now on. */
   public Multi<SongEvent> events() {
-    return local;
+    // A BroadcastProcessor fails a subscriber that has not requested the next item yet (an SSE
+    // client still writing the previous event): a burst of events ended the stream with
+    // BackPressureFailure. Each subscriber gets its own buffer instead.
+    return local.onOverflow().buffer(EVENT_BUFFER);
   }
 
   private void deliver(String message) {
