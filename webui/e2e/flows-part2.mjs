@@ -240,6 +240,11 @@ export const part2Flows = [
       expect(!text.includes('“'), `the cleanup rules straightened the quotes: ${text}`);
       await ctx.screenshot('lyrics-cleaned');
       await page.getByTestId('undo').click();
+      await settled(
+        page,
+        (expected) => document.querySelector('[data-testid=lyric-text]')?.value === expected,
+        improved,
+      );
       expect(
         (await page.getByTestId('lyric-text').inputValue()) === improved,
         'undo restores the text before the cleanup',
