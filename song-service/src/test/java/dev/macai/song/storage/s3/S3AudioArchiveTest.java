@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
+import dev.macai.song.storage.client.S3AudioStore;
 import dev.macai.song.support.MediaRanges;
 import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
@@ -17,6 +18,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -28,6 +30,10 @@ import java.time.Duration;
 import java.util.UUID;
 import org.eclipse.microprofile.config.ConfigProvider;
 import org.junit.jupiter.api.Test;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
@@ -133,6 +139,29 @@ class S3AudioArchiveTest {
     await().atMost(WITHIN).until(() -> audio(choice, "mp3").getBoolean("archived"));
     assertThat(column(choice, "archive_store")).isEqualTo("s3");
     MediaRanges.assertServesRanges(audioUrl(choice, "mp3"), "audio/mpeg");
+  }
+
+  @Test
+  void wrongCredentialsFailLoudlySoTheArchiverRetries() throws Exception {
+    S3Client stranger =
+        S3Client.builder()
+            .endpointOverride(URI.create(S3ProxyServer.running().endpoint()))
+            .region(Region.US_EAST_1)
+            .forcePathStyle(true)
+            .httpClient(UrlConnectionHttpClient.create())
+            .credentialsProvider(
+                StaticCredentialsProvider.create(AwsBasicCredentials.create("nobody", "wrong")))
+            .build();
+    S3AudioStore store = new S3AudioStore(stranger, S3ProxyServer.BUCKET);
+    Path audio = Files.createTempFile("audio-", ".mp3");
+    Files.write(audio, new byte[] {1, 2, 3});
+    String key = "songs/" + me + "/" + UUID.randomUUID() + "/" + UUID.randomUUID() + ".mp3";
+    // An exception, never "not found": a refused store must not look like missing audio.
+    assertThatThrownBy(() -> store.write(key, audio, "audio/mpeg"))
+        .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
+    assertThatThrownBy(() -> store.size(key))
+        .isInstanceOfSatisfying(S3Exception.class, e -> assertThat(e.statusCode()).isEqualTo(403));
+    Files.delete(audio);
   }
 
   private String archivedChoice(String lyrics) {
