@@ -1,5 +1,6 @@
 package dev.macai.song.storage.service;
 
+import dev.macai.song.common.domain.SongFailure;
 import dev.macai.song.storage.config.StorageConfig;
 import dev.macai.song.storage.domain.ArchiveKey;
 import dev.macai.song.storage.domain.ArchivedAudio;
@@ -68,7 +69,18 @@ public class MediaLinks {
       LOG.warnf("Audio %s is in %s, which is not configured", key, backend.get().column());
       return Optional.empty();
     }
-    OptionalLong size = audioStore.get().size(key);
+    try {
+      return read(audioStore.get(), key, rangeHeader);
+    } catch (RuntimeException e) {
+      // S3 down or refusing us: a 503 the player can retry, never a 404 that says the audio is
+      // gone.
+      LOG.warnf("Audio %s could not be read from %s: %s", key, backend.get().column(), e);
+      throw SongFailure.storageUnavailable();
+    }
+  }
+
+  private static Optional<MediaContent> read(AudioStore store, String key, String rangeHeader) {
+    OptionalLong size = store.size(key);
     if (size.isEmpty()) {
       return Optional.empty();
     }
@@ -77,7 +89,7 @@ public class MediaLinks {
     if (request.outcome() == RangeRequest.Outcome.UNSATISFIABLE) {
       return Optional.of(new MediaContent(contentType, request, null));
     }
-    Optional<InputStream> body = audioStore.get().read(key, request.range());
+    Optional<InputStream> body = store.read(key, request.range());
     return body.map(stream -> new MediaContent(contentType, request, stream));
   }
 

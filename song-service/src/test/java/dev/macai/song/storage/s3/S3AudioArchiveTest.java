@@ -142,6 +142,25 @@ class S3AudioArchiveTest {
   }
 
   @Test
+  void playingWhileS3IsDownAnswers503NotMissingAudio() throws Exception {
+    String mp3 = audioUrl(archivedChoice("0001 then the bucket sleeps"), "mp3");
+    S3ProxyServer proxy = S3ProxyServer.running();
+    proxy.stopServing();
+    try {
+      given()
+          .urlEncodingEnabled(false)
+          .get(mp3)
+          .then()
+          .statusCode(503)
+          .contentType("application/problem+json")
+          .body("detail", org.hamcrest.Matchers.containsString("audio storage"));
+    } finally {
+      proxy.serveAgain();
+    }
+    MediaRanges.assertServesRanges(mp3, "audio/mpeg");
+  }
+
+  @Test
   void wrongCredentialsFailLoudlySoTheArchiverRetries() throws Exception {
     S3Client stranger =
         S3Client.builder()
