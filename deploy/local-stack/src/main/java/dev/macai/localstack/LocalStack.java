@@ -125,7 +125,7 @@ public final class LocalStack {
     songMediaSigningKey = FernetKeyFile.ensure(state.songMediaSigningKey());
     imageUrlSecret = FernetKeyFile.ensure(state.imageUrlSecret());
 
-    // S3Proxy boots while PostgreSQL does; image-service waits for it below.
+    // S3Proxy boots while PostgreSQL does; image-service and song-service wait for it below.
     if (useLocalS3()) {
       LocalS3 startedS3 = LocalS3.start(repoRoot, state.s3(), s3Port(), state.log("s3proxy"));
       synchronized (this) {
@@ -242,19 +242,15 @@ public final class LocalStack {
     if (service.name().equals("image-service")) {
       environment.put("IMAGE_STORAGE_DIR", state.images().toString());
       environment.put("IMAGE_URL_SECRET", imageUrlSecret);
-      if (s3 != null) {
-        environment.put("S3_ENDPOINT", s3.endpoint());
-        environment.put("S3_BUCKET", LocalS3.BUCKET);
-        environment.put("S3_ACCESS_KEY", LocalS3.IDENTITY);
-        environment.put("S3_SECRET_KEY", s3.credential());
-        environment.put("S3_PATH_STYLE", "true");
-      }
+      putLocalS3(environment);
     }
-    // song-service: Redis for its slots and events, its audio archive, and Mureka (the simulator
+    // song-service: Redis for its slots and events, its audio archive (new audio in the same
+    // S3Proxy bucket under songs/, older audio still on the filesystem), and Mureka (the simulator
     // unless ./run was given a real MUREKA_API_KEY).
     if (service.name().equals("song-service")) {
       environment.put("REDIS_URL", redis.url());
       environment.put("SONG_STORAGE_DIR", state.songAudio().toString());
+      putLocalS3(environment);
       environment.put("SONG_MEDIA_SIGNING_KEY", songMediaSigningKey);
       if (simulator != null && useSimulatedMureka()) {
         environment.put("MUREKA_BASE_URL", simulator.baseUrl().toString());
@@ -264,6 +260,20 @@ public final class LocalStack {
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
     return environment;
+  }
+
+  /**
+   * The local S3Proxy, when it runs (./run given a real S3_BUCKET starts none, and the services
+   * inherit the caller's S3_* variables instead).
+   */
+  private void putLocalS3(Map<String, String> environment) {
+    if (s3 != null) {
+      environment.put("S3_ENDPOINT", s3.endpoint());
+      environment.put("S3_BUCKET", LocalS3.BUCKET);
+      environment.put("S3_ACCESS_KEY", LocalS3.IDENTITY);
+      environment.put("S3_SECRET_KEY", s3.credential());
+      environment.put("S3_PATH_STYLE", "true");
+    }
   }
 
   /** nginx in front of the services, when it is installed; the stack works without it. */

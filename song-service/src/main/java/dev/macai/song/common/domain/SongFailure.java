@@ -31,6 +31,12 @@ public final class SongFailure extends RuntimeException {
     return new SongFailure(400, "Bad Request", message, field);
   }
 
+  /** The audio store (S3, the disk) did not answer; nothing is lost, the caller can retry. */
+  public static SongFailure storageUnavailable() {
+    return new SongFailure(
+        503, "Service Unavailable", "The audio storage does not answer; try again shortly.", null);
+  }
+
   public int status() {
     return status;
   }

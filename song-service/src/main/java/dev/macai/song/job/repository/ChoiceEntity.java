@@ -58,6 +58,10 @@ public class ChoiceEntity {
   @Column(name = "archived_flac_key")
   public String archivedFlacKey;
 
+  /** The store holding the archived audio: {@code filesystem} or {@code s3}. */
+  @Column(name = "archive_store")
+  public String archiveStore = "filesystem";
+
   @Column(name = "archive_attempts")
   public int archiveAttempts;
 

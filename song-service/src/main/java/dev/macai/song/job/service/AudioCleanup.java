@@ -1,43 +1,59 @@
 package dev.macai.song.job.service;
 
 import dev.macai.song.job.repository.ChoiceEntity;
-import dev.macai.song.storage.client.FileAudioStore;
+import dev.macai.song.storage.domain.ArchivedAudio;
+import dev.macai.song.storage.domain.AudioBackend;
+import dev.macai.song.storage.domain.AudioStore;
+import dev.macai.song.storage.service.AudioStores;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jboss.logging.Logger;
 
-/** Removes a deleted song's archived audio (after the rows are gone, so nothing points at it). */
+/**
+ * Removes a deleted song's archived audio from the store each choice names (after the rows are
+ * gone, so nothing points at it). A store that fails leaves an orphan object, logged, never an
+ * error for the user: the song is deleted either way.
+ */
 @ApplicationScoped
 public class AudioCleanup {
 
   private static final Logger LOG = Logger.getLogger(AudioCleanup.class);
 
-  private final FileAudioStore store;
+  private final AudioStores stores;
 
-  AudioCleanup(FileAudioStore store) {
-    this.store = store;
+  AudioCleanup(AudioStores stores) {
+    this.stores = stores;
   }
 
-  List<String> keysOf(List<ChoiceEntity> choices) {
-    List<String> keys = new ArrayList<>();
+  List<ArchivedAudio> keysOf(List<ChoiceEntity> choices) {
+    List<ArchivedAudio> audio = new ArrayList<>();
     for (ChoiceEntity choice : choices) {
+      AudioBackend backend = AudioBackend.ofColumn(choice.archiveStore);
       if (choice.archivedKey != null) {
-        keys.add(choice.archivedKey);
+        audio.add(new ArchivedAudio(backend, choice.archivedKey));
       }
       if (choice.archivedFlacKey != null) {
-        keys.add(choice.archivedFlacKey);
+        audio.add(new ArchivedAudio(backend, choice.archivedFlacKey));
       }
     }
-    return keys;
+    return audio;
   }
 
-  void delete(List<String> keys) {
-    for (String key : keys) {
+  void delete(List<ArchivedAudio> archived) {
+    for (ArchivedAudio audio : archived) {
+      Optional<AudioStore> store = stores.of(audio.backend());
+      if (store.isEmpty()) {
+        LOG.warnf(
+            "Could not delete archived audio %s: %s is not configured",
+            audio.key(), audio.backend().column());
+        continue;
+      }
       try {
-        store.delete(key);
+        store.get().delete(audio.key());
       } catch (RuntimeException e) {
-        LOG.warnf("Could not delete archived audio %s: %s", key, e.getMessage());
+        LOG.warnf("Could not delete archived audio %s: %s", audio.key(), e.getMessage());
       }
     }
   }

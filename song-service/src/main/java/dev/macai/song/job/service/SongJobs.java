@@ -12,6 +12,7 @@ import dev.macai.song.job.repository.ChoiceRepository;
 import dev.macai.song.job.repository.SongEntity;
 import dev.macai.song.job.repository.SongRepository;
 import dev.macai.song.mureka.domain.GenerationKind;
+import dev.macai.song.storage.domain.ArchivedAudio;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Instant;
@@ -118,11 +119,11 @@ public class SongJobs {
 
   /** Used by the song endpoints too: the same clean-up whatever the route. */
   public void deleteSong(UUID songId) {
-    List<String> keys =
+    List<ArchivedAudio> keys =
         QuarkusTransaction.requiringNew()
             .call(
                 () -> {
-                  List<String> archived = audioCleanup.keysOf(choices.ofSong(songId));
+                  List<ArchivedAudio> archived = audioCleanup.keysOf(choices.ofSong(songId));
                   songs.deleteById(songId);
                   return archived;
                 });

@@ -12,6 +12,8 @@ import dev.macai.song.job.service.SongDetail;
 import dev.macai.song.job.service.SongJobs;
 import dev.macai.song.library.domain.SongFilter;
 import dev.macai.song.library.repository.SongSearch;
+import dev.macai.song.storage.domain.ArchivedAudio;
+import dev.macai.song.storage.domain.AudioBackend;
 import dev.macai.song.storage.service.AudioLink;
 import dev.macai.song.storage.service.MediaLinks;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -117,7 +119,8 @@ public class SongLibrary {
           default -> null;
         };
     if (archived != null) {
-      return links.signed(archived, format);
+      return links.signed(
+          new ArchivedAudio(AudioBackend.ofColumn(choice.archiveStore), archived), format);
     }
     String original =
         switch (format) {

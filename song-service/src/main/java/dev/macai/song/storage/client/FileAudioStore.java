@@ -1,29 +1,48 @@
 package dev.macai.song.storage.client;
 
 import dev.macai.song.storage.config.StorageConfig;
+import dev.macai.song.storage.domain.AudioBackend;
+import dev.macai.song.storage.domain.AudioStore;
+import dev.macai.song.storage.domain.ByteRange;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.SeekableByteChannel;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * Archived audio on the filesystem under {@code song.storage.directory}. Writes go to a temporary
  * file first and are moved into place, so a crash never leaves half a song under its key.
  */
 @ApplicationScoped
-public class FileAudioStore {
+public class FileAudioStore implements AudioStore {
 
   private final Path root;
 
+  @Inject
   FileAudioStore(StorageConfig config) {
-    this.root = Path.of(config.directory()).toAbsolutePath().normalize();
+    this(Path.of(config.directory()));
   }
 
-  public void write(String key, InputStream content) {
+  public FileAudioStore(Path root) {
+    this.root = root.toAbsolutePath().normalize();
+  }
+
+  @Override
+  public AudioBackend backend() {
+    return AudioBackend.FILESYSTEM;
+  }
+
+  @Override
+  public void write(String key, Path content, String contentType) {
     Path target = resolve(key);
     try {
       Files.createDirectories(target.getParent());
@@ -39,11 +58,32 @@ public class FileAudioStore {
     }
   }
 
-  public Optional<Path> find(String key) {
+  @Override
+  public OptionalLong size(String key) {
     Path path = resolve(key);
-    return Files.isRegularFile(path) ? Optional.of(path) : Optional.empty();
+    try {
+      return Files.isRegularFile(path) ? OptionalLong.of(Files.size(path)) : OptionalLong.empty();
+    } catch (NoSuchFileException e) {
+      return OptionalLong.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + key, e);
+    }
   }
 
+  @Override
+  public Optional<InputStream> read(String key, ByteRange range) {
+    try {
+      SeekableByteChannel channel = Files.newByteChannel(resolve(key));
+      channel.position(range.first());
+      return Optional.of(new BoundedInputStream(Channels.newInputStream(channel), range.length()));
+    } catch (NoSuchFileException e) {
+      return Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("Could not read " + key, e);
+    }
+  }
+
+  @Override
   public void delete(String key) {
     try {
       Files.deleteIfExists(resolve(key));

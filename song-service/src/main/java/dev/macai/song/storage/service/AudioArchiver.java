@@ -3,22 +3,27 @@ package dev.macai.song.storage.service;
 import dev.macai.song.job.repository.ChoiceEntity;
 import dev.macai.song.job.repository.ChoiceRepository;
 import dev.macai.song.storage.client.AudioDownloader;
-import dev.macai.song.storage.client.FileAudioStore;
 import dev.macai.song.storage.config.StorageConfig;
 import dev.macai.song.storage.domain.ArchiveKey;
+import dev.macai.song.storage.domain.AudioStore;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Copies each new choice's mp3 (and flac) from Mureka into our storage in the background, so its
- * links never expire. A failed copy is retried later, waiting longer each time; until it succeeds
- * the audio endpoint hands out Mureka's own URL.
+ * Copies each new choice's mp3 (and flac) from Mureka into our storage (S3 when configured, else
+ * the filesystem) in the background, so its links never expire. A failed copy (Mureka or the store
+ * down) is retried later, waiting longer each time; until it succeeds the audio endpoint hands out
+ * Mureka's own URL. The choice names its store only once every copy is done.
  */
 @ApplicationScoped
 public class AudioArchiver {
@@ -28,17 +33,17 @@ public class AudioArchiver {
 
   private final ChoiceRepository choices;
   private final AudioDownloader downloader;
-  private final FileAudioStore store;
+  private final AudioStores stores;
   private final StorageConfig config;
 
   AudioArchiver(
       ChoiceRepository choices,
       AudioDownloader downloader,
-      FileAudioStore store,
+      AudioStores stores,
       StorageConfig config) {
     this.choices = choices;
     this.downloader = downloader;
-    this.store = store;
+    this.stores = stores;
     this.config = config;
   }
 
@@ -67,9 +72,10 @@ public class AudioArchiver {
     if (choice == null) {
       return;
     }
+    AudioStore store = stores.forNewAudio();
     try {
-      String mp3Key = copy(choice, choice.mp3Url, "mp3");
-      String flacKey = choice.flacUrl == null ? null : copy(choice, choice.flacUrl, "flac");
+      String mp3Key = copy(store, choice, choice.mp3Url, "mp3");
+      String flacKey = choice.flacUrl == null ? null : copy(store, choice, choice.flacUrl, "flac");
       QuarkusTransaction.requiringNew()
           .run(
               () ->
@@ -79,12 +85,13 @@ public class AudioArchiver {
                           c -> {
                             c.archivedKey = mp3Key;
                             c.archivedFlacKey = flacKey;
+                            c.archiveStore = store.backend().column();
                             c.archiveNextAt = null;
                           }));
     } catch (IOException | RuntimeException e) {
       LOG.warnf(
-          "Choice %s: archiving failed (attempt %d): %s",
-          choiceId, choice.archiveAttempts, e.getMessage());
+          "Choice %s: archiving to %s failed (attempt %d): %s",
+          choiceId, store.backend().column(), choice.archiveAttempts, e.getMessage());
       Instant retryAt =
           choice.archiveAttempts >= config.archiveAttempts()
               ? null
@@ -94,9 +101,28 @@ public class AudioArchiver {
     }
   }
 
-  private String copy(ChoiceEntity choice, String url, String format) throws IOException {
+  /**
+   * Downloads into a local scratch file first: S3 wants the length up front, and a broken download
+   * never reaches the store.
+   */
+  private String copy(AudioStore store, ChoiceEntity choice, String url, String format)
+      throws IOException {
     String key = ArchiveKey.of(choice.userId, choice.songId, choice.id, format);
-    downloader.fetch(url, body -> store.write(key, body));
+    Path scratch = Files.createTempFile("song-audio-", "." + format);
+    try {
+      downloader.fetch(url, body -> save(body, scratch));
+      store.write(key, scratch, ArchiveKey.contentType(key));
+    } finally {
+      Files.deleteIfExists(scratch);
+    }
     return key;
+  }
+
+  private static void save(java.io.InputStream body, Path scratch) {
+    try {
+      Files.copy(body, scratch, StandardCopyOption.REPLACE_EXISTING);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
