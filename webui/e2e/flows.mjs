@@ -295,6 +295,15 @@ export const flows = [
         const audio = document.querySelector('[data-testid="audio-player"]');
         return audio && audio.currentSrc;
       });
+      // The player seeks with Range requests: the gateway passes them on and song-service answers 206.
+      const src = await page.evaluate(
+        () => document.querySelector('[data-testid="audio-player"]').currentSrc,
+      );
+      const part = await page.request.get(src, { headers: { Range: 'bytes=0-99' } });
+      expect(
+        part.status() === 206 && part.headers()['content-range']?.startsWith('bytes 0-99/'),
+        `a byte range of the archived audio: ${part.status()} ${part.headers()['content-range']}`,
+      );
       await page.getByTestId('play-choice-1').click();
       await ctx.screenshot('song-view');
       await openNav(ctx, '/songs/profile');
