@@ -10,7 +10,6 @@ import java.util.OptionalLong;
 import software.amazon.awssdk.core.sync.RequestBody;
 import software.amazon.awssdk.services.s3.S3Client;
 import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
-import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
 import software.amazon.awssdk.services.s3.model.S3Exception;
 
 /**
@@ -46,8 +45,6 @@ public class S3AudioStore implements AudioStore {
   public OptionalLong size(String key) {
     try {
       return OptionalLong.of(s3.headObject(b -> b.bucket(bucket).key(key)).contentLength());
-    } catch (NoSuchKeyException e) {
-      return OptionalLong.empty();
     } catch (S3Exception e) {
       if (isMissing(e)) {
         return OptionalLong.empty();
@@ -66,8 +63,6 @@ public class S3AudioStore implements AudioStore {
       return Optional.of(
           s3.getObject(
               b -> b.bucket(bucket).key(key).range("bytes=" + range.first() + "-" + range.last())));
-    } catch (NoSuchKeyException e) {
-      return Optional.empty();
     } catch (S3Exception e) {
       if (isMissing(e)) {
         return Optional.empty();
@@ -99,7 +94,7 @@ public class S3AudioStore implements AudioStore {
     bucketReady = true;
   }
 
-  // Not every S3-compatible server maps a missing key to the NoSuchKey error code.
+  // By status, not by NoSuchKeyException: not every S3-compatible server sends the NoSuchKey code.
   private static boolean isMissing(S3Exception e) {
     return e.statusCode() == 404;
   }
