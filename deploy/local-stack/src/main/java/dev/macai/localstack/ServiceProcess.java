@@ -72,9 +72,9 @@ final class ServiceProcess {
   /**
    * The services' extra JVM options: {@code LOCAL_JAVA_OPTS} when set, else the serial collector.
    * Five JVMs start at once; on a small machine G1's concurrent threads compete with the JIT for
-   * the same cores, and a 512 MB heap gains nothing from them (2 cores: warm start 33–35 s instead
-   * of 38–46 s). {@code -XX:TieredStopAtLevel=1} starts faster still (22–24 s) but gives up the
-   * optimising compiler for as long as the stack runs, so it is only offered, not the default.
+   * the same cores, and a 512 MB heap gains nothing from them (2 cores: warm start median 35 s
+   * instead of 38.5 s). {@code -XX:TieredStopAtLevel=1} starts faster still (22–24 s) but gives up
+   * the optimising compiler for as long as the stack runs, so it is only offered, not the default.
    */
   static List<String> jvmOptions(String configured) {
     if (configured == null) {
