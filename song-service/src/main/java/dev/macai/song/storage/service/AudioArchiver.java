@@ -10,6 +10,7 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -118,7 +119,7 @@ public class AudioArchiver {
     return key;
   }
 
-  private static void save(java.io.InputStream body, Path scratch) {
+  private static void save(InputStream body, Path scratch) {
     try {
       Files.copy(body, scratch, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
