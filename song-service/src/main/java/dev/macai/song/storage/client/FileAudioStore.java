@@ -72,14 +72,29 @@ public class FileAudioStore implements AudioStore {
 
   @Override
   public Optional<InputStream> read(String key, ByteRange range) {
+    SeekableByteChannel channel;
     try {
-      SeekableByteChannel channel = Files.newByteChannel(resolve(key));
-      channel.position(range.first());
-      return Optional.of(new BoundedInputStream(Channels.newInputStream(channel), range.length()));
+      channel = Files.newByteChannel(resolve(key));
     } catch (NoSuchFileException e) {
       return Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("Could not read " + key, e);
+    }
+    // The response closes the stream, and with it the channel; until it owns it, we do.
+    try {
+      channel.position(range.first());
+      return Optional.of(new BoundedInputStream(Channels.newInputStream(channel), range.length()));
+    } catch (IOException e) {
+      closeQuietly(channel, e);
+      throw new UncheckedIOException("Could not read " + key, e);
+    }
+  }
+
+  private static void closeQuietly(SeekableByteChannel channel, IOException cause) {
+    try {
+      channel.close();
+    } catch (IOException suppressed) {
+      cause.addSuppressed(suppressed);
     }
   }
 
