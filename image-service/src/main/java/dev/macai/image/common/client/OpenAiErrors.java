@@ -75,7 +75,7 @@ public final class OpenAiErrors {
     if (status == 429) {
       return ProviderFailure.busy("OpenAI is busy: " + message, retryAfterSeconds(retryAfter));
     }
-    return ProviderFailure.failed("OpenAI answered " + status + ": " + message);
+    return ProviderFailure.refused("OpenAI answered " + status + ": " + message, errorCode(body));
   }
 
   public ProviderFailure transportFailure(RuntimeException e) {
@@ -122,6 +122,19 @@ public final class OpenAiErrors {
       // fall through: quote the body itself
     }
     return redact(shorten(body.strip()));
+  }
+
+  /** OpenAI's {@code error.code} ({@code model_not_found}, {@code invalid_value}…), or null. */
+  private String errorCode(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try {
+      JsonNode code = json.readTree(body).path("error").path("code");
+      return code.isTextual() ? code.asText() : null;
+    } catch (JsonProcessingException notJson) {
+      return null;
+    }
   }
 
   /** Belt and braces: whatever OpenAI says, our key does not travel on to a client or a log. */

@@ -23,8 +23,17 @@ public interface OpenAiConfig {
   Costs costs();
 
   interface Images {
-    @WithDefault("dall-e-3")
+    /**
+     * {@code OPENAI_IMAGE_MODEL}: the model a generation uses unless the person picks another. The
+     * newest generally available GPT Image model the official {@code openai} package (7.60.0)
+     * lists; DALL-E 3 was shut down on 2026-05-12, GPT Image 1 on 2026-10-23.
+     */
+    @WithDefault("gpt-image-2.6-sunburst")
     String model();
+
+    /** {@code OPENAI_MODELS_TTL}: how long the account's model list is reused. */
+    @WithDefault("5m")
+    Duration modelsTtl();
   }
 
   interface Costs {

@@ -10,17 +10,32 @@ public class ProviderFailure extends RuntimeException {
   private final int status;
   private final String title;
   private final Integer retryAfterSeconds;
+  private final String providerCode;
 
-  private ProviderFailure(int status, String title, String detail, Integer retryAfterSeconds) {
+  private ProviderFailure(
+      int status, String title, String detail, Integer retryAfterSeconds, String providerCode) {
     super(detail, null, false, false);
     this.status = status;
     this.title = title;
     this.retryAfterSeconds = retryAfterSeconds;
+    this.providerCode = providerCode;
+  }
+
+  private ProviderFailure(int status, String title, String detail, Integer retryAfterSeconds) {
+    this(status, title, detail, retryAfterSeconds, null);
   }
 
   /** The provider answered with an error or with something that is not its API's JSON. */
   public static ProviderFailure failed(String detail) {
     return new ProviderFailure(502, "Bad Gateway", detail, null);
+  }
+
+  /**
+   * The provider refused the request with its own error code (OpenAI's {@code error.code}, e.g.
+   * {@code model_not_found}), which callers may translate into something the person can act on.
+   */
+  public static ProviderFailure refused(String detail, String providerCode) {
+    return new ProviderFailure(502, "Bad Gateway", detail, null, providerCode);
   }
 
   public static ProviderFailure timedOut(String detail) {
@@ -48,6 +63,11 @@ public class ProviderFailure extends RuntimeException {
 
   public String title() {
     return title;
+  }
+
+  /** The provider's own error code, or null. */
+  public String providerCode() {
+    return providerCode;
   }
 
   /** Seconds the provider asked us to wait, or null. */

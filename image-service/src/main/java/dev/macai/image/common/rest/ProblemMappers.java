@@ -69,8 +69,10 @@ public class ProblemMappers {
   @ServerExceptionMapper
   public Response refused(ImageFailure e) {
     List<Problem.FieldError> errors =
-        e.field() == null ? List.of() : List.of(new Problem.FieldError(e.field(), e.getMessage()));
-    String detail = e.field() != null ? INVALID_FIELDS : e.getMessage();
+        e.fields().entrySet().stream()
+            .map(field -> new Problem.FieldError(field.getKey(), field.getValue()))
+            .toList();
+    String detail = errors.isEmpty() ? e.getMessage() : INVALID_FIELDS;
     if (e.status() >= 500) {
       LOG.error(e.getMessage());
     }

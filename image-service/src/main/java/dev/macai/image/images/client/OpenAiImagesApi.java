@@ -1,6 +1,7 @@
 package dev.macai.image.images.client;
 
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -8,15 +9,19 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** OpenAI's image generation endpoint. Only {@link OpenAiImagesClient} calls it. */
+/** OpenAI's image generation and model list. Only the clients of this package call it. */
 @RegisterRestClient(configKey = "openai")
-@Path("/v1/images")
+@Path("/v1")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 interface OpenAiImagesApi {
 
   @POST
-  @Path("/generations")
+  @Path("/images/generations")
   ImagesWire.Response generate(
       @HeaderParam("Authorization") String authorization, ImagesWire.Request request);
+
+  @GET
+  @Path("/models")
+  ImagesWire.Models models(@HeaderParam("Authorization") String authorization);
 }

@@ -4,44 +4,40 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.macai.image.common.client.OpenAiErrors;
 import dev.macai.image.common.config.OpenAiConfig;
 import dev.macai.image.common.domain.ProviderFailure;
+import dev.macai.image.images.domain.AccountModel;
 import dev.macai.image.images.domain.GeneratedPicture;
-import dev.macai.image.images.domain.PngHeader;
+import dev.macai.image.images.domain.ImageFormat;
+import dev.macai.image.images.domain.ImageHeader;
+import dev.macai.image.images.domain.ImageOptions;
+import dev.macai.image.images.domain.ImageUsage;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
-import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.Base64;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
 
 /**
- * The one door to DALL-E. Asks for Base64 (no second download, no expiring provider URL) but also
- * follows a URL answer, retries only when there is no connection, and trips a circuit breaker
- * against a failing API. Every failure becomes a {@link ProviderFailure}.
+ * The one door to OpenAI's GPT Image models. Sends only the fields the current API defines, checks
+ * that the Base64 answer is an image of the format asked for, retries only when there is no
+ * connection, and trips a circuit breaker against a failing API. Every failure becomes a {@link
+ * ProviderFailure}.
  */
 @ApplicationScoped
 public class OpenAiImagesClient {
 
   private final OpenAiImagesApi api;
   private final OpenAiErrors errors;
-  private final String model;
-  private final HttpClient http;
-  private final Duration readTimeout;
 
   OpenAiImagesClient(
       @RestClient OpenAiImagesApi api,
       ObjectMapper json,
       OpenAiConfig config,
       @ConfigProperty(name = "quarkus.rest-client.openai.url") String baseUrl,
-      @ConfigProperty(name = "quarkus.rest-client.openai.connect-timeout")
-          long connectTimeoutMillis,
       @ConfigProperty(name = "quarkus.rest-client.openai.read-timeout") long readTimeoutMillis) {
     this.api = api;
     this.errors =
@@ -51,17 +47,6 @@ public class OpenAiImagesClient {
             readTimeoutMillis,
             config.apiKey().map(String::strip).filter(key -> !key.isEmpty()),
             "OPENAI_API_KEY");
-    this.model = config.images().model();
-    this.readTimeout = Duration.ofMillis(readTimeoutMillis);
-    this.http =
-        HttpClient.newBuilder()
-            .connectTimeout(Duration.ofMillis(connectTimeoutMillis))
-            .followRedirects(HttpClient.Redirect.NORMAL)
-            .build();
-  }
-
-  public String model() {
-    return model;
   }
 
   @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)
@@ -74,23 +59,82 @@ public class OpenAiImagesClient {
   @Timed(
       value = "provider.calls",
       extraTags = {"provider", "openai", "operation", "images"})
-  public GeneratedPicture generate(String prompt, String size, String quality) {
+  public GeneratedPicture generate(String prompt, ImageOptions options) {
     String authorization = errors.authorization();
-    ImagesWire.Response response =
-        errors.call(
-            () ->
-                api.generate(
-                    authorization,
-                    new ImagesWire.Request(model, prompt, 1, size, quality, "b64_json")));
-    if (response == null || response.data() == null || response.data().isEmpty()) {
+    ImagesWire.Request request =
+        new ImagesWire.Request(
+            options.model(),
+            prompt,
+            1,
+            options.size(),
+            options.quality(),
+            options.format().apiName(),
+            options.compression(),
+            options.background(),
+            options.moderation());
+    ImagesWire.Response response = errors.call(() -> api.generate(authorization, request));
+    if (response == null
+        || response.data() == null
+        || response.data().isEmpty()
+        || response.data().get(0).b64Json() == null) {
       throw ProviderFailure.failed("OpenAI answered /v1/images/generations without an image.");
     }
-    ImagesWire.Image image = response.data().get(0);
-    byte[] png = image.b64Json() != null ? decode(image.b64Json()) : download(image.url());
-    if (PngHeader.dimensions(png).isEmpty()) {
-      throw ProviderFailure.failed("OpenAI answered with something that is not a PNG image.");
+    byte[] content = decode(response.data().get(0).b64Json());
+    ImageHeader header =
+        ImageHeader.read(content)
+            .orElseThrow(
+                () ->
+                    ProviderFailure.failed("OpenAI answered with something that is not an image."));
+    ImageFormat asked = options.format();
+    if (header.format() != asked) {
+      throw ProviderFailure.failed(
+          "OpenAI answered a "
+              + header.format().apiName()
+              + " image where "
+              + asked.apiName()
+              + " was asked for.");
     }
-    return new GeneratedPicture(png, image.revisedPrompt());
+    return new GeneratedPicture(
+        content, header, usage(response.usage()), response.quality(), response.background());
+  }
+
+  /** Every model the account may use, with OpenAI's announced shutdown dates. */
+  @Timed(
+      value = "provider.calls",
+      extraTags = {"provider", "openai", "operation", "models"})
+  public List<AccountModel> models() {
+    String authorization = errors.authorization();
+    ImagesWire.Models models = errors.call(() -> api.models(authorization));
+    if (models == null || models.data() == null) {
+      throw ProviderFailure.failed("OpenAI answered /v1/models without a model list.");
+    }
+    return models.data().stream()
+        .filter(model -> model.id() != null)
+        .map(model -> new AccountModel(model.id(), date(model.shutdownDate())))
+        .toList();
+  }
+
+  private static ImageUsage usage(ImagesWire.Usage usage) {
+    if (usage == null || usage.inputTokens() == null || usage.outputTokens() == null) {
+      return null;
+    }
+    int total =
+        usage.totalTokens() != null
+            ? usage.totalTokens()
+            : usage.inputTokens() + usage.outputTokens();
+    return new ImageUsage(usage.inputTokens(), usage.outputTokens(), total);
+  }
+
+  /** A date OpenAI writes in a form we cannot read is treated as unannounced, not as a crash. */
+  private static LocalDate date(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(text.strip().substring(0, Math.min(10, text.strip().length())));
+    } catch (DateTimeParseException e) {
+      return null;
+    }
   }
 
   private static byte[] decode(String base64) {
@@ -98,30 +142,6 @@ public class OpenAiImagesClient {
       return Base64.getMimeDecoder().decode(base64);
     } catch (IllegalArgumentException e) {
       throw ProviderFailure.failed("OpenAI answered with an image that is not valid Base64.");
-    }
-  }
-
-  /** The image OpenAI hosts for an hour; it needs no key (the URL carries its own signature). */
-  private byte[] download(String url) {
-    if (url == null || !(url.startsWith("https://") || url.startsWith("http://"))) {
-      throw ProviderFailure.failed("OpenAI answered without an image or an image URL.");
-    }
-    try {
-      HttpResponse<byte[]> response =
-          http.send(
-              HttpRequest.newBuilder(URI.create(url)).timeout(readTimeout).GET().build(),
-              HttpResponse.BodyHandlers.ofByteArray());
-      if (response.statusCode() != 200) {
-        throw ProviderFailure.failed("OpenAI's image URL answered " + response.statusCode() + ".");
-      }
-      return response.body();
-    } catch (HttpTimeoutException e) {
-      throw ProviderFailure.timedOut("OpenAI's image URL did not answer in time.");
-    } catch (IOException e) {
-      throw ProviderFailure.failed("OpenAI's image URL could not be fetched: " + e.getMessage());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw ProviderFailure.failed("The image download was interrupted.");
     }
   }
 }

@@ -1,9 +1,10 @@
 package dev.macai.image.images.domain;
 
-/** Width and height in pixels, and the DALL-E size names that map to them. */
+/** Width and height in pixels, and the size names GPT Image takes. */
 public record ImageDimensions(int width, int height) {
 
-  public static final String SIZES = "1024x1024|1792x1024|1024x1792";
+  /** The standard sizes of every GPT Image model; {@code auto} lets the model choose. */
+  public static final String SIZES = "1024x1024|1536x1024|1024x1536|auto";
 
   public static ImageDimensions parse(String size) {
     String[] parts = size.split("x");

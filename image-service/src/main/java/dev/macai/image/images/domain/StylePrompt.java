@@ -5,15 +5,15 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Folds the style fields into the prompt DALL-E 3 receives. The person's prompt comes first (DALL-E
- * weighs the beginning most), the style follows as one sentence. The result never exceeds {@link
- * #MAX_LENGTH}, DALL-E 3's limit: a prompt too long for its style is shortened at a word boundary,
- * because a dropped style choice would surprise more than a trimmed tail of a 4000-character
+ * Folds the style fields into the prompt GPT Image receives (it has no style parameter). The
+ * person's prompt comes first, the style follows as one sentence. The result never exceeds {@link
+ * #MAX_LENGTH}, GPT Image's limit: a prompt too long for its style is shortened at a word boundary,
+ * because a dropped style choice would surprise more than a trimmed tail of a 32,000-character
  * prompt.
  */
 public final class StylePrompt {
 
-  public static final int MAX_LENGTH = 4000;
+  public static final int MAX_LENGTH = 32_000;
 
   private StylePrompt() {}
 

@@ -76,6 +76,26 @@ public class GeneratedImageEntity {
 
   public long bytes;
 
+  /** The stored object's format: png, webp or jpeg; null for rows from before GPT Image. */
+  @Column(name = "output_format")
+  public String outputFormat;
+
+  @Column(name = "output_compression")
+  public Integer outputCompression;
+
+  public String background;
+
+  public String moderation;
+
+  @Column(name = "input_tokens")
+  public Integer inputTokens;
+
+  @Column(name = "output_tokens")
+  public Integer outputTokens;
+
+  @Column(name = "total_tokens")
+  public Integer totalTokens;
+
   /** The overlay settings as JSON text; null for a generated (not overlaid) image. */
   @JdbcTypeCode(SqlTypes.JSON)
   @Column(name = "text_overlay_metadata")

@@ -64,7 +64,7 @@ public class ImageResource {
   @POST
   @Path("/generate")
   @RolesAllowed("user")
-  @Operation(summary = "Generate an image with DALL-E 3 and store it")
+  @Operation(summary = "Generate an image with a GPT Image model and store it")
   @APIResponse(responseCode = "201", description = "The stored image with a signed URL")
   @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors[]")
   @APIResponse(responseCode = "401", description = "No valid bearer token")

@@ -3,6 +3,7 @@ package dev.macai.image.images.service;
 import dev.macai.image.common.domain.ImageFailure;
 import dev.macai.image.common.domain.Page;
 import dev.macai.image.images.domain.DownloadName;
+import dev.macai.image.images.domain.ImageFormat;
 import dev.macai.image.images.repository.GeneratedImageEntity;
 import dev.macai.image.images.repository.GeneratedImageRepository;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -129,7 +130,10 @@ public class GalleryService {
             .orElseThrow(() -> ImageFailure.gone("The image file of " + id + " is missing."));
     String name =
         DownloadName.of(
-            row.title, row.prompt, row.createdAt.atZone(ZoneOffset.UTC).toLocalDate(), "png");
+            row.title,
+            row.prompt,
+            row.createdAt.atZone(ZoneOffset.UTC).toLocalDate(),
+            ImageFormat.ofMediaType(row.contentType).extension());
     return new Download(content, row.contentType, name);
   }
 

@@ -1,7 +1,11 @@
 package dev.macai.image.images.service;
 
+import dev.macai.image.common.domain.ImageFailure;
+import dev.macai.image.common.domain.ProviderFailure;
 import dev.macai.image.images.client.OpenAiImagesClient;
 import dev.macai.image.images.domain.GeneratedPicture;
+import dev.macai.image.images.domain.ImageModelRules;
+import dev.macai.image.images.domain.ImageOptions;
 import dev.macai.image.images.domain.StylePrompt;
 import dev.macai.image.images.repository.GeneratedImageEntity;
 import dev.macai.image.images.repository.GeneratedImageRepository;
@@ -10,17 +14,21 @@ import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
 
 /**
- * Generation: fold the style into the prompt, ask DALL-E, store the PNG, then record it. The
- * provider call runs outside any transaction (it takes up to a minute and must not hold a database
- * connection); a failed provider call stores nothing, a failed insert removes the stored object.
+ * Generation: check the options against the model, fold the style into the prompt, ask GPT Image,
+ * store the image in the format it came in, then record it with its token usage. The provider call
+ * runs outside any transaction (it takes up to a minute and must not hold a database connection); a
+ * failed provider call stores nothing, a failed insert removes the stored object.
  */
 @ApplicationScoped
 public class GenerationService {
 
   private final OpenAiImagesClient openAi;
+  private final ImageModelCatalogue catalogue;
   private final GeneratedImageRepository images;
   private final ImageObjects objects;
   private final ImageViews views;
@@ -28,11 +36,13 @@ public class GenerationService {
 
   GenerationService(
       OpenAiImagesClient openAi,
+      ImageModelCatalogue catalogue,
       GeneratedImageRepository images,
       ImageObjects objects,
       ImageViews views,
       Clock clock) {
     this.openAi = openAi;
+    this.catalogue = catalogue;
     this.images = images;
     this.objects = objects;
     this.views = views;
@@ -40,8 +50,11 @@ public class GenerationService {
   }
 
   public Image generate(UUID userId, GenerationDraft draft) {
+    boolean chosen = draft.options().model() != null;
+    ImageOptions options = withModel(draft.options());
+    refuseWhatTheModelWouldRefuse(options);
     String enhanced = StylePrompt.fold(draft.prompt(), draft.style());
-    GeneratedPicture picture = openAi.generate(enhanced, draft.size(), draft.quality());
+    GeneratedPicture picture = call(enhanced, options, chosen);
 
     GeneratedImageEntity row = new GeneratedImageEntity();
     row.id = UUID.randomUUID();
@@ -50,10 +63,17 @@ public class GenerationService {
     row.userPrompt = draft.userPrompt();
     row.prompt = draft.prompt();
     row.enhancedPrompt = enhanced;
-    row.revisedPrompt = picture.revisedPrompt();
-    row.model = openAi.model();
-    row.size = draft.size();
-    row.quality = draft.quality();
+    row.model = options.model();
+    row.size = picture.header().dimensions().sizeName();
+    row.quality = picture.quality() != null ? picture.quality() : options.quality();
+    row.background = picture.background() != null ? picture.background() : options.background();
+    row.outputCompression = options.compression();
+    row.moderation = options.moderation();
+    if (picture.usage() != null) {
+      row.inputTokens = picture.usage().inputTokens();
+      row.outputTokens = picture.usage().outputTokens();
+      row.totalTokens = picture.usage().totalTokens();
+    }
     row.artisticStyle = draft.style().artisticStyle();
     row.composition = draft.style().composition();
     row.lighting = draft.style().lighting();
@@ -64,7 +84,7 @@ public class GenerationService {
     Instant now = clock.instant();
     row.createdAt = now;
     row.updatedAt = now;
-    objects.store(row, picture.png());
+    objects.store(row, picture.content());
     try {
       QuarkusTransaction.requiringNew().run(() -> images.persist(row));
     } catch (RuntimeException e) {
@@ -72,5 +92,53 @@ public class GenerationService {
       throw e;
     }
     return views.of(row);
+  }
+
+  private ImageOptions withModel(ImageOptions options) {
+    if (options.model() != null) {
+      return options;
+    }
+    return new ImageOptions(
+        catalogue.defaultModel(),
+        options.size(),
+        options.quality(),
+        options.format(),
+        options.compression(),
+        options.background(),
+        options.moderation());
+  }
+
+  private static void refuseWhatTheModelWouldRefuse(ImageOptions options) {
+    Map<String, String> fields = new LinkedHashMap<>();
+    ImageModelRules.check(options).forEach(v -> fields.put(v.field(), v.message()));
+    if (!fields.isEmpty()) {
+      throw ImageFailure.invalidFields(fields);
+    }
+  }
+
+  /**
+   * A model OpenAI does not know (any more) is the person's to change when they picked it, and the
+   * configuration's when it is the default; both messages name OpenAI's words and a replacement.
+   */
+  private GeneratedPicture call(String prompt, ImageOptions options, boolean chosen) {
+    try {
+      return openAi.generate(prompt, options);
+    } catch (ProviderFailure e) {
+      if (!"model_not_found".equals(e.providerCode())) {
+        throw e;
+      }
+      String replacement = catalogue.replacementFor(options.model());
+      String instead = replacement == null ? "" : " Use " + replacement + " instead.";
+      if (chosen && !options.model().equals(catalogue.defaultModel())) {
+        throw ImageFailure.invalidField(
+            "model", "OpenAI refused " + options.model() + ": " + e.getMessage() + instead);
+      }
+      throw ProviderFailure.failed(
+          "OpenAI refused the configured image model "
+              + options.model()
+              + " (OPENAI_IMAGE_MODEL): "
+              + e.getMessage()
+              + instead);
+    }
   }
 }

@@ -1,8 +1,8 @@
 package dev.macai.image.images.service;
 
 import dev.macai.image.images.domain.ContentHash;
-import dev.macai.image.images.domain.ImageDimensions;
-import dev.macai.image.images.domain.PngHeader;
+import dev.macai.image.images.domain.ImageFormat;
+import dev.macai.image.images.domain.ImageHeader;
 import dev.macai.image.images.repository.GeneratedImageEntity;
 import dev.macai.image.storage.domain.Storage;
 import dev.macai.image.storage.domain.StorageBackend;
@@ -13,15 +13,14 @@ import java.util.UUID;
 import org.jboss.logging.Logger;
 
 /**
- * Writes a new PNG for a row and reads or removes a row's object, through the backend the row
- * names. Object keys are {@code <user>/<image>.png}: unique, and a user's files stay together.
+ * Writes a new image for a row and reads or removes a row's object, through the backend the row
+ * names. Object keys are {@code <user>/<image>.<png|webp|jpg>}: unique, a user's files stay
+ * together, and the extension tells the format to whoever serves the key alone.
  */
 @ApplicationScoped
 public class ImageObjects {
 
   private static final Logger LOG = Logger.getLogger(ImageObjects.class);
-  static final String PNG = "image/png";
-
   private final Storages storages;
 
   ImageObjects(Storages storages) {
@@ -29,23 +28,25 @@ public class ImageObjects {
   }
 
   /** Stores the bytes for a new row and fills in its storage and content columns. */
-  public void store(GeneratedImageEntity row, byte[] png) {
-    ImageDimensions dimensions =
-        PngHeader.dimensions(png).orElseThrow(() -> new IllegalArgumentException("not a PNG"));
+  public void store(GeneratedImageEntity row, byte[] content) {
+    ImageHeader header =
+        ImageHeader.read(content)
+            .orElseThrow(() -> new IllegalArgumentException("not a PNG, WebP or JPEG image"));
     Storage storage = storages.forNewObjects();
-    String key = key(row.userId, row.id);
-    storage.put(key, png, PNG);
+    String key = key(row.userId, row.id, header.format());
+    storage.put(key, content, header.format().mediaType());
     row.storageBackend = storage.backend().column();
     if (storage.backend() == StorageBackend.S3) {
       row.s3Key = key;
     } else {
       row.filePath = key;
     }
-    row.contentSha256 = ContentHash.sha256(png);
-    row.contentType = PNG;
-    row.width = dimensions.width();
-    row.height = dimensions.height();
-    row.bytes = png.length;
+    row.contentSha256 = ContentHash.sha256(content);
+    row.contentType = header.format().mediaType();
+    row.outputFormat = header.format().apiName();
+    row.width = header.dimensions().width();
+    row.height = header.dimensions().height();
+    row.bytes = content.length;
   }
 
   public Optional<byte[]> read(GeneratedImageEntity row) {
@@ -73,7 +74,7 @@ public class ImageObjects {
     }
   }
 
-  static String key(UUID userId, UUID imageId) {
-    return userId + "/" + imageId + ".png";
+  static String key(UUID userId, UUID imageId, ImageFormat format) {
+    return userId + "/" + imageId + "." + format.extension();
   }
 }

@@ -46,11 +46,17 @@ public class OverlayRenderer {
     }
   }
 
-  public byte[] render(byte[] png, OverlaySpec spec) {
-    BufferedImage source = read(png);
+  /** Draws the text onto a copy of the image (PNG, WebP or JPEG) and answers it as a PNG. */
+  public byte[] render(byte[] image, OverlaySpec spec) {
+    BufferedImage source = read(image);
     int width = source.getWidth();
     int height = source.getHeight();
-    BufferedImage canvas = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+    // A transparent background stays transparent around the text.
+    int type =
+        source.getColorModel().hasAlpha()
+            ? BufferedImage.TYPE_INT_ARGB
+            : BufferedImage.TYPE_INT_RGB;
+    BufferedImage canvas = new BufferedImage(width, height, type);
     Graphics2D g = canvas.createGraphics();
     try {
       g.drawImage(source, 0, 0, null);
@@ -161,9 +167,10 @@ public class OverlayRenderer {
   private record Text(
       TextLayout layout, Rectangle2D ink, double width, double height, int outline) {}
 
-  private static BufferedImage read(byte[] png) {
+  /** WebP is read by the TwelveMonkeys ImageIO plug-in, found on the class path. */
+  private static BufferedImage read(byte[] content) {
     try {
-      BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+      BufferedImage image = ImageIO.read(new ByteArrayInputStream(content));
       if (image == null) {
         throw new IllegalArgumentException("not an image ImageIO can read");
       }

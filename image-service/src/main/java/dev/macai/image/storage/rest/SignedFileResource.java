@@ -1,5 +1,6 @@
 package dev.macai.image.storage.rest;
 
+import dev.macai.image.storage.domain.ObjectMediaType;
 import dev.macai.image.storage.service.SignedFiles;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.GET;
@@ -30,7 +31,7 @@ public class SignedFileResource {
   @Path("/{key: .+}")
   @PermitAll
   @Operation(summary = "An image file by its signed URL (from an image's url field)")
-  @APIResponse(responseCode = "200", description = "The PNG")
+  @APIResponse(responseCode = "200", description = "The image (PNG, WebP or JPEG)")
   @APIResponse(responseCode = "403", description = "The link expired or was altered")
   @APIResponse(responseCode = "404", description = "No such file")
   public Response file(
@@ -38,7 +39,7 @@ public class SignedFileResource {
       @QueryParam("exp") long expires,
       @QueryParam("sig") String signature) {
     byte[] content = files.open(key, expires, signature);
-    return Response.ok(content, "image/png")
+    return Response.ok(content, ObjectMediaType.of(key))
         // The URL itself expires, so caching up to then is safe and saves re-downloads.
         .header("Cache-Control", "private, max-age=3600")
         .header("X-Content-Type-Options", "nosniff")

@@ -1,14 +1,17 @@
 package dev.macai.image.images.rest;
 
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.macai.image.support.Images;
 import dev.macai.image.support.OpenAiNotListening;
 import dev.macai.image.support.PostgresResource;
+import dev.macai.image.support.Simulated;
 import dev.macai.image.support.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -29,6 +32,18 @@ class OpenAiUnreachableTest {
         .contentType("application/problem+json")
         .body("detail", equalTo("OpenAI is not reachable at " + OpenAiNotListening.URL + "."));
     Users.as(user).get("/api/v1/image/list").then().body("total", equalTo(0));
+  }
+
+  /** The generator page still offers the configured model, and says why it offers no more. */
+  @Test
+  void theModelListFallsBackToTheConfiguredModelWithANotice() {
+    Users.as(UUID.randomUUID())
+        .get("/api/v1/image/models")
+        .then()
+        .statusCode(200)
+        .body("from_account", equalTo(false))
+        .body("notice", containsString("OpenAI is not reachable"))
+        .body("models.id", equalTo(List.of(Simulated.DEFAULT_MODEL)));
   }
 
   @Test

@@ -115,6 +115,44 @@ class TextOverlayTest {
         .body("items[0].source_image_id", equalTo(source.toString()));
   }
 
+  /** GPT Image answers WebP with a transparent background when asked; the overlay keeps both. */
+  @Test
+  void rendersOnATransparentWebpAndKeepsItsTransparency() throws Exception {
+    UUID user = UUID.randomUUID();
+    UUID source =
+        Images.generate(
+            user,
+            Map.of(
+                "prompt", "dusk 0001",
+                "size", "1024x1536",
+                "output_format", "webp",
+                "background", "transparent"));
+    String url =
+        Users.as(user)
+            .body(Map.of("image_id", source, "title", "Night Drive"))
+            .post(OVERLAY)
+            .then()
+            .statusCode(201)
+            .body("output_format", equalTo("png"))
+            .body("width", equalTo(1024))
+            .body("height", equalTo(1536))
+            .extract()
+            .path("url");
+    byte[] png =
+        RestAssured.given()
+            .urlEncodingEnabled(false)
+            .get(url)
+            .then()
+            .statusCode(200)
+            .contentType("image/png")
+            .extract()
+            .asByteArray();
+    BufferedImage rendered = ImageIO.read(new ByteArrayInputStream(png));
+    assertThat(rendered.getColorModel().hasAlpha()).isTrue();
+    // The simulator's gradient is fully transparent at the top, where no text is drawn.
+    assertThat(rendered.getRGB(512, 0) >>> 24).isZero();
+  }
+
   @Test
   void appliesDefaultsToAMinimalRequest() {
     UUID user = UUID.randomUUID();
