@@ -27,9 +27,35 @@ class ProviderSimulatorTest {
       assertThat(tags.statusCode()).isEqualTo(200);
       assertThat(tags.body()).contains("llama3.2:3b");
       assertThat(models.statusCode()).isEqualTo(200);
-      assertThat(models.body()).contains("\"gpt-4o-mini\"", "\"dall-e-3\"");
+      assertThat(models.body()).contains("\"gpt-5.4-mini\"", "\"gpt-image-2.6-sunburst\"");
+      assertThat(models.body()).doesNotContain("dall-e-3");
       assertThat(rejected.statusCode()).isEqualTo(401);
       assertThat(rejected.body()).contains("invalid_api_key");
+    }
+  }
+
+  /** The image answers are response templates; the launcher's WireMock must render them. */
+  @Test
+  void answersImageGenerationLikeGptImageAndRefusesDallEParameters() throws Exception {
+    try (ProviderSimulator simulator = ProviderSimulator.start(REPO_ROOT, 0)) {
+      URI generations = simulator.baseUrl().resolve("/v1/images/generations");
+      HttpResponse<String> image =
+          post(
+              generations,
+              "{\"model\": \"gpt-image-2.6-sunburst\", \"prompt\": \"dusk\","
+                  + " \"quality\": \"low\", \"output_format\": \"webp\"}");
+      HttpResponse<String> legacy =
+          post(
+              generations,
+              "{\"model\": \"gpt-image-2.6-sunburst\", \"prompt\": \"dusk\","
+                  + " \"response_format\": \"b64_json\"}");
+
+      assertThat(image.statusCode()).isEqualTo(200);
+      assertThat(image.body())
+          .contains("\"output_format\": \"webp\"", "\"quality\": \"low\"", "\"output_tokens\": 272")
+          .doesNotContain("{{");
+      assertThat(legacy.statusCode()).isEqualTo(400);
+      assertThat(legacy.body()).contains("unknown_parameter", "response_format");
     }
   }
 
@@ -46,6 +72,16 @@ class ProviderSimulatorTest {
       assertThat(audio.statusCode()).isEqualTo(200);
       assertThat(audio.headers().firstValue("Content-Type")).hasValue("audio/mpeg");
     }
+  }
+
+  private HttpResponse<String> post(URI uri, String json) throws Exception {
+    HttpRequest request =
+        HttpRequest.newBuilder(uri)
+            .header("Authorization", "Bearer " + LocalStack.SIMULATOR_OPENAI_KEY)
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofString(json))
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
   private HttpResponse<String> get(URI uri, String key) throws Exception {
