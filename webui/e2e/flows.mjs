@@ -232,6 +232,68 @@ export const flows = [
     },
   },
   {
+    // Every model the account offers with each of its qualities, through the page's selects, and
+    // a transparent WebP whose format, size and token usage the gallery's detail panel shows.
+    name: 'image-every-model-and-quality-then-transparent-webp',
+    async run(ctx) {
+      const { page } = ctx;
+      await requireService(ctx, '/api/v1/image/models', 'image-service');
+      await openNav(ctx, '/images/generate');
+      const choose = async (testId, index) => {
+        await page.getByTestId(testId).click();
+        const options = page.locator('mat-option');
+        await options.first().waitFor();
+        const count = await options.count();
+        if (index !== undefined) {
+          await options.nth(index).click();
+        } else {
+          await page.keyboard.press('Escape');
+        }
+        await page.locator('mat-option').first().waitFor({ state: 'detached' });
+        return count;
+      };
+      await page.getByTestId('image-prompt').fill(`An old tape machine 0001 ${unique()}`);
+      const models = await choose('image-model');
+      expect(models >= 5, `only ${models} image models offered`);
+      let generated = 0;
+      for (let m = 0; m < models; m++) {
+        await choose('image-model', m);
+        const qualities = await choose('image-quality');
+        for (let q = 0; q < qualities; q++) {
+          await choose('image-quality', q);
+          const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/image/generate'));
+          await page.getByTestId('generate-image').click();
+          const response = await answer;
+          expect(response.status() === 201, `model ${m} quality ${q}: ${response.status()}`);
+          generated++;
+        }
+      }
+      expect(generated >= models * 4, `only ${generated} images generated`);
+      // A transparent landscape WebP with the default model.
+      await choose('image-model', 0);
+      await choose('image-size', 1); // landscape 1536x1024
+      await choose('image-format', 1); // webp
+      await choose('image-background', 0); // transparent
+      await page.getByTestId('image-title').fill('Transparent tape');
+      await page.getByTestId('generate-image').click();
+      await page
+        .getByTestId('image-result')
+        .locator('img.checkerboard')
+        .waitFor({ timeout: 60_000 });
+      await ctx.screenshot('image-generator-transparent-webp');
+      await page.getByTestId('open-in-gallery').click();
+      const detail = page.getByTestId('image-detail');
+      await detail.waitFor();
+      const format = await detail.getByTestId('detail-format').innerText();
+      expect(/WEBP/.test(format) && /Transparent/.test(format), `detail format: ${format}`);
+      const size = await detail.getByTestId('detail-size').innerText();
+      expect(size.includes('1536×1024'), `detail size: ${size}`);
+      const usage = await detail.getByTestId('detail-usage').innerText();
+      expect(/\d+ in, \d+ out, \d+ in total/.test(usage), `detail usage: ${usage}`);
+      await ctx.screenshot('image-detail-usage');
+    },
+  },
+  {
     name: 'image-0002-shows-translated-provider-error',
     async run(ctx) {
       const { page } = ctx;

@@ -46,6 +46,7 @@ export class ApiConfigService {
 
   readonly image = {
     generate: `${this.base}/image/generate`,
+    models: `${this.base}/image/models`,
     list: `${this.base}/image/list`,
     listForOverlay: `${this.base}/image/list-for-text-overlay`,
     one: (id: string) => `${this.base}/image/${encodeURIComponent(id)}`,

@@ -1,5 +1,30 @@
-export type ImageSize = '1024x1024' | '1792x1024' | '1024x1792';
-export type ImageQuality = 'standard' | 'hd';
+/** The GPT Image request fields (openai npm package, resources/images.d.ts). */
+export type ImageSize = '1024x1024' | '1536x1024' | '1024x1536' | 'auto';
+export type ImageQuality = 'low' | 'medium' | 'high' | 'xhigh' | 'max' | 'auto';
+export type OutputFormat = 'png' | 'webp' | 'jpeg';
+export type ImageBackground = 'transparent' | 'opaque' | 'auto';
+export type ImageModeration = 'low' | 'auto';
+
+/** One image model the OpenAI account offers, with the qualities it takes. */
+export interface ImageModel {
+  id: string;
+  qualities: ImageQuality[];
+  /** ISO date of an announced shutdown, or null. */
+  shutdown_date: string | null;
+}
+
+/** `GET /api/v1/image/models`: what the generator offers; the default model comes first. */
+export interface ImageModelCatalogue {
+  default_model: string;
+  /** False when OpenAI's list could not be read; `notice` says why. */
+  from_account: boolean;
+  notice: string | null;
+  models: ImageModel[];
+  sizes: ImageSize[];
+  output_formats: OutputFormat[];
+  backgrounds: ImageBackground[];
+  moderations: ImageModeration[];
+}
 
 /** Style fields image-service folds into the final prompt. */
 export interface ImageStyle {
@@ -12,8 +37,15 @@ export interface ImageStyle {
 
 export interface GenerateImageRequest extends ImageStyle {
   prompt: string;
+  /** Omitted: the configured default model. */
+  model?: string | null;
   size: ImageSize;
   quality: ImageQuality;
+  output_format: OutputFormat;
+  /** 0–100, only for webp and jpeg. */
+  output_compression?: number | null;
+  background?: ImageBackground | null;
+  moderation?: ImageModeration | null;
   user_prompt?: string | null;
   title?: string | null;
   tags?: string[];
@@ -27,8 +59,17 @@ export interface GeneratedImage extends ImageStyle {
   user_prompt: string | null;
   enhanced_prompt: string | null;
   revised_prompt: string | null;
+  model?: string;
   size: string;
   quality?: string | null;
+  /** png, webp or jpeg; null for images from before GPT Image. */
+  output_format?: string | null;
+  output_compression?: number | null;
+  background?: string | null;
+  moderation?: string | null;
+  input_tokens?: number | null;
+  output_tokens?: number | null;
+  total_tokens?: number | null;
   starred: boolean;
   width?: number;
   height?: number;
@@ -152,4 +193,9 @@ export type StyleField = keyof typeof IMAGE_STYLE_OPTIONS;
 /** The URL to show an image with. */
 export function imageUrl(image: GeneratedImage): string | null {
   return image.url ?? null;
+}
+
+/** The stored format; images from before GPT Image were all PNG. */
+export function imageFormat(image: Pick<GeneratedImage, 'output_format'>): string {
+  return image.output_format ?? 'png';
 }

@@ -1,4 +1,6 @@
-import { ChangeDetectionStrategy, Component, inject, signal } from '@angular/core';
+import { UpperCasePipe } from '@angular/common';
+import { ChangeDetectionStrategy, Component, computed, inject, signal } from '@angular/core';
+import { takeUntilDestroyed, toSignal } from '@angular/core/rxjs-interop';
 import { FormBuilder, ReactiveFormsModule, Validators } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
@@ -9,12 +11,19 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ProblemMessageService } from '../../../core/http/problem-message.service';
 import { NotificationService } from '../../../core/http/notification.service';
 import { AiHelperService } from '../../../shared/ai/ai-helper.service';
+import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
 import { TagsInputComponent } from '../../../shared/components/tags-input.component';
+import { MatSliderModule } from '@angular/material/slider';
+import { finalize } from 'rxjs';
 import {
   GeneratedImage,
   IMAGE_STYLE_OPTIONS,
+  ImageBackground,
+  ImageModelCatalogue,
+  ImageModeration,
   ImageQuality,
   ImageSize,
+  OutputFormat,
   StyleField,
   imageUrl,
 } from '../models/image';
@@ -35,8 +44,11 @@ interface Enhancement {
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
+    MatSliderModule,
     TranslatePipe,
     TagsInputComponent,
+    LocalDatePipe,
+    UpperCasePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './image-generator.page.html',
@@ -48,8 +60,8 @@ export class ImageGeneratorPage {
   private readonly notifications = inject(NotificationService);
   private readonly problems = inject(ProblemMessageService);
 
-  protected readonly sizes: ImageSize[] = ['1024x1024', '1792x1024', '1024x1792'];
-  protected readonly qualities: ImageQuality[] = ['standard', 'hd'];
+  /** Until the catalogue arrives (and if it never does), the API's own options. */
+  protected readonly catalogue = signal<ImageModelCatalogue | null>(null);
   protected readonly styleFields = Object.keys(IMAGE_STYLE_OPTIONS) as StyleField[];
   protected readonly styleOptions = IMAGE_STYLE_OPTIONS;
 
@@ -59,10 +71,17 @@ export class ImageGeneratorPage {
   protected readonly tags = signal<string[]>([]);
   protected readonly imageUrl = imageUrl;
 
+  protected readonly busy = signal(false);
+
   protected readonly form = inject(FormBuilder).nonNullable.group({
-    prompt: ['', [Validators.required, Validators.maxLength(4000)]],
+    prompt: ['', [Validators.required, Validators.maxLength(32000)]],
+    model: [''],
     size: ['1024x1024' as ImageSize],
-    quality: ['standard' as ImageQuality],
+    quality: ['auto' as ImageQuality],
+    output_format: ['png' as OutputFormat],
+    output_compression: [80],
+    background: ['auto' as ImageBackground],
+    moderation: ['auto' as ImageModeration],
     title: [''],
     artistic_style: [''],
     composition: [''],
@@ -70,6 +89,58 @@ export class ImageGeneratorPage {
     color_palette: [''],
     detail_level: [''],
   });
+
+  private readonly model = toSignal(this.form.controls.model.valueChanges, { initialValue: '' });
+  protected readonly format = toSignal(this.form.controls.output_format.valueChanges, {
+    initialValue: 'png' as OutputFormat,
+  });
+
+  protected readonly models = computed(() => this.catalogue()?.models ?? []);
+  protected readonly sizes = computed<ImageSize[]>(
+    () => this.catalogue()?.sizes ?? ['1024x1024', '1536x1024', '1024x1536', 'auto'],
+  );
+  protected readonly formats = computed<OutputFormat[]>(
+    () => this.catalogue()?.output_formats ?? ['png', 'webp', 'jpeg'],
+  );
+  protected readonly backgrounds = computed<ImageBackground[]>(
+    () => this.catalogue()?.backgrounds ?? ['auto', 'opaque', 'transparent'],
+  );
+  protected readonly moderations = computed<ImageModeration[]>(
+    () => this.catalogue()?.moderations ?? ['auto', 'low'],
+  );
+  /** The qualities of the chosen model: GPT Image 2.5 adds xhigh and max. */
+  protected readonly qualities = computed<ImageQuality[]>(
+    () =>
+      this.models().find((m) => m.id === this.model())?.qualities ?? [
+        'low',
+        'medium',
+        'high',
+        'auto',
+      ],
+  );
+
+  constructor() {
+    this.images.models().subscribe({
+      next: (catalogue) => {
+        this.catalogue.set(catalogue);
+        if (!this.form.controls.model.value) {
+          this.form.controls.model.setValue(catalogue.default_model);
+        }
+      },
+      error: () => this.catalogue.set(null),
+    });
+    // A quality or background the new choice cannot take falls back to auto, not to a 400.
+    this.form.controls.model.valueChanges.pipe(takeUntilDestroyed()).subscribe(() => {
+      if (!this.qualities().includes(this.form.controls.quality.value)) {
+        this.form.controls.quality.setValue('auto');
+      }
+    });
+    this.form.controls.output_format.valueChanges.pipe(takeUntilDestroyed()).subscribe((format) => {
+      if (format === 'jpeg' && this.form.controls.background.value === 'transparent') {
+        this.form.controls.background.setValue('auto');
+      }
+    });
+  }
 
   /** Runs the `images/enhance` template on the prompt; the original stays one click away. */
   protected enhance(): void {
@@ -100,15 +171,24 @@ export class ImageGeneratorPage {
       this.form.markAllAsTouched();
       return;
     }
+    if (this.busy()) {
+      return; // one paid call at a time
+    }
     const v = this.form.getRawValue();
     const orNull = (s: string) => s.trim() || null;
     this.error.set(null);
+    this.busy.set(true);
     this.images
       .generate({
         prompt: v.prompt.trim(),
         user_prompt: this.enhancement()?.original ?? v.prompt.trim(),
+        model: orNull(v.model),
         size: v.size,
         quality: v.quality,
+        output_format: v.output_format,
+        output_compression: v.output_format === 'png' ? null : v.output_compression,
+        background: v.background,
+        moderation: v.moderation,
         title: orNull(v.title),
         tags: this.tags(),
         artistic_style: orNull(v.artistic_style),
@@ -117,6 +197,7 @@ export class ImageGeneratorPage {
         color_palette: orNull(v.color_palette),
         detail_level: orNull(v.detail_level),
       })
+      .pipe(finalize(() => this.busy.set(false)))
       .subscribe({
         next: (image) => this.result.set(image),
         error: (error: unknown) => this.error.set(this.problems.message(error)),

@@ -8,6 +8,7 @@ import {
   OnInit,
   signal,
 } from '@angular/core';
+import { UpperCasePipe } from '@angular/common';
 import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
@@ -24,7 +25,13 @@ import { providePaginatorTranslations } from '../../../core/i18n/paginator-intl'
 import { Page } from '../../../core/models/page';
 import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
 import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
-import { GeneratedImage, IMAGE_STYLE_OPTIONS, ImageQuery, imageUrl } from '../models/image';
+import {
+  GeneratedImage,
+  IMAGE_STYLE_OPTIONS,
+  ImageQuery,
+  imageFormat,
+  imageUrl,
+} from '../models/image';
 import { ImageService } from '../services/image.service';
 
 const PAGE_SIZE = 24;
@@ -44,6 +51,7 @@ const PAGE_SIZE = 24;
     TranslatePipe,
     EmptyStateComponent,
     LocalDatePipe,
+    UpperCasePipe,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './image-view.page.html',
@@ -67,6 +75,7 @@ export class ImageViewPage implements OnInit {
   protected readonly styles = IMAGE_STYLE_OPTIONS.artistic_style;
   protected readonly pageSize = PAGE_SIZE;
   protected readonly imageUrl = imageUrl;
+  protected readonly formatOf = imageFormat;
   private readonly reload$ = new Subject<void>();
 
   constructor() {

@@ -24,7 +24,8 @@ describe('ImageService', () => {
       .generate({
         prompt: 'a cat 0001',
         size: '1024x1024',
-        quality: 'standard',
+        quality: 'auto',
+        output_format: 'png',
         composition: 'album-cover',
       })
       .subscribe();
@@ -33,6 +34,22 @@ describe('ImageService', () => {
     expect(req.request.body.composition).toBe('album-cover');
     req.flush({ id: 'i1' });
     expect(progress.busy()).toBe(false);
+  });
+
+  it('reads the image models the account offers', () => {
+    let defaultModel = '';
+    service.models().subscribe((catalogue) => (defaultModel = catalogue.default_model));
+    http.expectOne({ method: 'GET', url: '/api/v1/image/models' }).flush({
+      default_model: 'gpt-image-2.6-sunburst',
+      from_account: true,
+      notice: null,
+      models: [{ id: 'gpt-image-2.6-sunburst', qualities: ['low', 'auto'], shutdown_date: null }],
+      sizes: ['1024x1024'],
+      output_formats: ['png'],
+      backgrounds: ['auto'],
+      moderations: ['auto'],
+    });
+    expect(defaultModel).toBe('gpt-image-2.6-sunburst');
   });
 
   it('lists with filters and sort as query parameters', () => {

@@ -9,6 +9,7 @@ import {
   BulkDeleteResult,
   GenerateImageRequest,
   GeneratedImage,
+  ImageModelCatalogue,
   ImageQuery,
   ImageUpdate,
   TextOverlayRequest,
@@ -26,6 +27,11 @@ export class ImageService {
       'images.generating',
       this.http.post<GeneratedImage>(this.api.image.generate, request),
     );
+  }
+
+  /** The image models the account offers, with the options of the API. */
+  models(): Observable<ImageModelCatalogue> {
+    return this.http.get<ImageModelCatalogue>(this.api.image.models);
   }
 
   list(query: ImageQuery): Observable<Page<GeneratedImage>> {
