@@ -2,7 +2,8 @@
 # The browser end-to-end tests against the real thing: a throwaway local stack (own state folder, so
 # the owner's .local/ data is never touched) with every service, the provider simulator and the
 # nginx gateway serving the web UI build; webui/e2e drives the system Chromium through
-# https://localhost:8443. Expects what `./test` built before (service jars, webui/dist).
+# https://localhost:8443; then the provider contract (deploy/mock/contract) against its simulator.
+# Expects what `./test` built before (service jars, webui/dist).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 
@@ -58,3 +59,8 @@ done
 echo "[e2e] Stack ready after ${SECONDS} s"
 
 (cd webui && E2E_STRICT=1 E2E_BASE_URL=https://localhost:8443 npm run e2e)
+
+# The provider contract: the official openai and ollama clients against the same simulator, and
+# what the services sent it during the browser run checked against those clients' types.
+echo "[e2e] Provider contract (official clients, the services' requests from the journal)"
+deploy/mock/contract/run.sh http://127.0.0.1:8090 --journal
