@@ -27,7 +27,8 @@ echo "[e2e] Starting a throwaway stack in $state (log: $log)"
 # tested in the gateway module, so the test stack raises them.
 # The flows expect the simulator and S3Proxy: no .env, no real provider from the environment.
 env -u OLLAMA_BASE_URL -u OPENAI_API_KEY -u OPENAI_ADMIN_API_KEY -u MUREKA_API_KEY -u S3_BUCKET \
-  RUN_ENV_FILE= LOCAL_STATE_DIR="$state" SKIP_BUILD=1 RATE_LIMIT_LOGIN=120r/m RATE_LIMIT_LOGIN_BURST=60 \
+  RUN_ENV_FILE= LOCAL_STATE_DIR="$state" SKIP_BUILD=1 SIMULATOR_JOURNAL=50000 \
+  RATE_LIMIT_LOGIN=120r/m RATE_LIMIT_LOGIN_BURST=60 \
   RATE_LIMIT_API=500r/s RATE_LIMIT_API_BURST=1000 \
   ./run >"$log" 2>&1 &
 stack=$!

@@ -238,42 +238,44 @@ export const flows = [
     async run(ctx) {
       const { page } = ctx;
       await requireService(ctx, '/api/v1/image/models', 'image-service');
+      const token = await apiToken(ctx);
+      const catalogue = await (
+        await page.request.get('/api/v1/image/models', {
+          headers: { Authorization: `Bearer ${token}` },
+        })
+      ).json();
+      expect(catalogue.models.length >= 5, `only ${catalogue.models.length} image models offered`);
       await openNav(ctx, '/images/generate');
-      const choose = async (testId, index) => {
+      /** Opens a select, clicks the option with that value and waits until the panel is gone. */
+      const choose = async (testId, value) => {
         await page.getByTestId(testId).click();
-        const options = page.locator('mat-option');
-        await options.first().waitFor();
-        const count = await options.count();
-        if (index !== undefined) {
-          await options.nth(index).click();
-        } else {
-          await page.keyboard.press('Escape');
-        }
-        await page.locator('mat-option').first().waitFor({ state: 'detached' });
-        return count;
+        const option = page.locator(`mat-option[data-value="${value}"]`);
+        await option.scrollIntoViewIfNeeded();
+        await option.click();
+        await page.waitForFunction(() => !document.querySelector('mat-option'));
       };
       await page.getByTestId('image-prompt').fill(`An old tape machine 0001 ${unique()}`);
-      const models = await choose('image-model');
-      expect(models >= 5, `only ${models} image models offered`);
       let generated = 0;
-      for (let m = 0; m < models; m++) {
-        await choose('image-model', m);
-        const qualities = await choose('image-quality');
-        for (let q = 0; q < qualities; q++) {
-          await choose('image-quality', q);
+      for (const model of catalogue.models) {
+        await choose('image-model', model.id);
+        for (const quality of model.qualities) {
+          await choose('image-quality', quality);
           const answer = page.waitForResponse((r) => r.url().endsWith('/api/v1/image/generate'));
           await page.getByTestId('generate-image').click();
           const response = await answer;
-          expect(response.status() === 201, `model ${m} quality ${q}: ${response.status()}`);
+          const body = await response.json();
+          expect(response.status() === 201, `${model.id} ${quality}: ${response.status()}`);
+          expect(body.model === model.id, `asked ${model.id}, got ${body.model}`);
+          await page.locator('[data-testid=generate-image]:not([disabled])').waitFor();
           generated++;
         }
       }
-      expect(generated >= models * 4, `only ${generated} images generated`);
+      expect(generated >= catalogue.models.length * 4, `only ${generated} images generated`);
       // A transparent landscape WebP with the default model.
-      await choose('image-model', 0);
-      await choose('image-size', 1); // landscape 1536x1024
-      await choose('image-format', 1); // webp
-      await choose('image-background', 0); // transparent
+      await choose('image-model', catalogue.default_model);
+      await choose('image-size', '1536x1024');
+      await choose('image-format', 'webp');
+      await choose('image-background', 'transparent');
       await page.getByTestId('image-title').fill('Transparent tape');
       await page.getByTestId('generate-image').click();
       await page
@@ -283,7 +285,7 @@ export const flows = [
       await ctx.screenshot('image-generator-transparent-webp');
       await page.getByTestId('open-in-gallery').click();
       const detail = page.getByTestId('image-detail');
-      await detail.waitFor();
+      await detail.getByTestId('detail-usage').waitFor();
       const format = await detail.getByTestId('detail-format').innerText();
       expect(/WEBP/.test(format) && /Transparent/.test(format), `detail format: ${format}`);
       const size = await detail.getByTestId('detail-size').innerText();

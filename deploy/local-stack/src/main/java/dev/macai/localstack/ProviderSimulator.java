@@ -6,6 +6,7 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.common.SingleRootFileSource;
 import com.github.tomakehurst.wiremock.common.Slf4jNotifier;
 import com.github.tomakehurst.wiremock.common.filemaker.FilenameMaker;
+import com.github.tomakehurst.wiremock.core.WireMockConfiguration;
 import com.github.tomakehurst.wiremock.standalone.JsonFileMappingsSource;
 import java.net.URI;
 import java.nio.file.Path;
@@ -30,21 +31,35 @@ final class ProviderSimulator implements AutoCloseable {
     this.server = server;
   }
 
+  /**
+   * {@code SIMULATOR_JOURNAL=<entries>} keeps that many requests for {@code GET /__admin/requests}
+   * (the end-to-end run's provider contract reads what the services sent); unset, none: the stack
+   * runs for days on a desktop and must not collect requests in memory.
+   */
   static ProviderSimulator start(Path repoRoot) {
-    return start(repoRoot, PORT);
+    String journal = System.getenv("SIMULATOR_JOURNAL");
+    return start(
+        repoRoot, PORT, journal == null || journal.isBlank() ? 0 : Integer.parseInt(journal));
   }
 
   /** On {@code port}; 0 picks a free one (tests). */
   static ProviderSimulator start(Path repoRoot, int port) {
-    WireMockServer server =
-        new WireMockServer(
-            options()
-                .bindAddress("127.0.0.1")
-                .port(port)
-                .usingFilesUnderDirectory(repoRoot.resolve(MAPPINGS).toString())
-                // Runs for days on a desktop: keep no journal of requests in memory.
-                .disableRequestJournal()
-                .notifier(new Slf4jNotifier(false)));
+    return start(repoRoot, port, 0);
+  }
+
+  static ProviderSimulator start(Path repoRoot, int port, int journalEntries) {
+    WireMockConfiguration options =
+        options()
+            .bindAddress("127.0.0.1")
+            .port(port)
+            .usingFilesUnderDirectory(repoRoot.resolve(MAPPINGS).toString())
+            .notifier(new Slf4jNotifier(false));
+    if (journalEntries > 0) {
+      options.maxRequestJournalEntries(journalEntries);
+    } else {
+      options.disableRequestJournal();
+    }
+    WireMockServer server = new WireMockServer(options);
     server.loadMappingsUsing(
         new JsonFileMappingsSource(
             new SingleRootFileSource(repoRoot.resolve(OPENAI_MAPPINGS).toFile()),

@@ -59,6 +59,17 @@ class ProviderSimulatorTest {
     }
   }
 
+  /** The e2e run's provider contract reads what the services sent from the journal. */
+  @Test
+  void keepsAJournalOnlyWhenAsked() throws Exception {
+    try (ProviderSimulator simulator = ProviderSimulator.start(REPO_ROOT, 0, 10)) {
+      get(simulator.baseUrl().resolve("/api/tags"), null);
+      HttpResponse<String> journal = get(simulator.baseUrl().resolve("/__admin/requests"), null);
+      assertThat(journal.statusCode()).isEqualTo(200);
+      assertThat(journal.body()).contains("\"url\" : \"/api/tags\"");
+    }
+  }
+
   @Test
   void servesMurekaNextToThem() throws Exception {
     try (ProviderSimulator simulator = ProviderSimulator.start(REPO_ROOT, 0)) {
