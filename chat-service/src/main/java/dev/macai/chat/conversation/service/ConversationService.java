@@ -151,12 +151,14 @@ public class ConversationService {
   }
 
   /**
-   * Like {@link #send}, with each piece of the reply handed to {@code onToken} as it arrives. When
-   * {@code onToken} throws (the listener went away), what was produced so far is stored as an
-   * {@code incomplete} reply and the exception propagates.
+   * Like {@link #send} (the caller checks {@link #requireSendable} first), with each piece of the
+   * reply handed to {@code onToken} as it arrives. When {@code onToken} throws (the listener went
+   * away), what was produced so far is stored as an {@code incomplete} reply and the exception
+   * propagates.
    */
   public Exchange sendStreaming(UUID userId, UUID id, String content, Consumer<String> onToken) {
-    requireSendable(userId, id);
+    // No requireSendable here: the caller runs it on the request thread before the stream starts
+    // (this runs on another thread, outside the request's persistence context).
     ConversationStore.Turn turn = store.addUserMessage(userId, id, content);
     ChatProvider provider = provider(turn);
     StringBuilder partial = new StringBuilder();
