@@ -27,7 +27,7 @@ class ProviderSimulatorTest {
       assertThat(tags.statusCode()).isEqualTo(200);
       assertThat(tags.body()).contains("llama3.2:3b");
       assertThat(models.statusCode()).isEqualTo(200);
-      assertThat(models.body()).contains("\"gpt-4o-mini\"", "\"dall-e-3\"");
+      assertThat(models.body()).contains("\"gpt-5.4-mini\"", "\"shutdown_date\"");
       assertThat(rejected.statusCode()).isEqualTo(401);
       assertThat(rejected.body()).contains("invalid_api_key");
     }
