@@ -137,6 +137,25 @@ class ConversationRetiredModelTest {
         .body("code", equalTo("model_retired"));
   }
 
+  @Test
+  void regenerateAndCompressAreRefusedToo() {
+    String id = retiredConversation("o4-mini");
+    String replyId =
+        Users.as(me).get(CONVERSATIONS + "/" + id).then().extract().path("messages.items[1].id");
+    Users.as(me)
+        .post(CONVERSATIONS + "/" + id + "/messages/" + replyId + "/regenerate")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("model_retired"));
+    Users.as(me)
+        .body(Map.of("keep_last", 0))
+        .post(CONVERSATIONS + "/" + id + "/compress")
+        .then()
+        .statusCode(409)
+        .body("code", equalTo("model_retired"));
+    Users.as(me).get(CONVERSATIONS + "/" + id).then().body("messages.total", equalTo(2));
+  }
+
   /** Gone from the account's list without a date (e.g. a preview OpenAI withdrew). */
   @Test
   void aModelNoLongerListedIsRetiredWithoutADate() {
