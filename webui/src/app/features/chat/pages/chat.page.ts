@@ -110,14 +110,14 @@ export class ChatPage implements OnInit {
     const m = this.meter();
     return m && m.window > 0 ? Math.round((m.used_tokens / m.window) * 100) : 0;
   });
-  protected readonly regenerable = computed(() =>
-    this.streaming() ? null : lastReply(this.messages()),
-  );
-  protected readonly hasOlder = computed(() => this.messages().length < this.totalMessages());
-  protected readonly hasArchive = computed(() => this.messages().some((m) => m.summary));
   /** The retired-model banner (or the retiring hint) of the open conversation. */
   protected readonly notice = computed(() => modelNotice(this.selected()));
   protected readonly retired = computed(() => this.notice()?.kind === 'retired');
+  protected readonly regenerable = computed(() =>
+    this.streaming() || this.retired() ? null : lastReply(this.messages()),
+  );
+  protected readonly hasOlder = computed(() => this.messages().length < this.totalMessages());
+  protected readonly hasArchive = computed(() => this.messages().some((m) => m.summary));
   protected readonly selectedModel = computed(
     () => this.models().find((m) => m.name === this.newModel()) ?? null,
   );
