@@ -10,4 +10,6 @@ export interface Problem {
   status?: number;
   detail?: string;
   errors?: FieldError[];
+  /** A stable kind some answers carry, e.g. `model_retired`. */
+  code?: string;
 }

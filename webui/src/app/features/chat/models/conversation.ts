@@ -23,6 +23,13 @@ export interface ChatMessage {
   created_at: string;
 }
 
+/**
+ * Where a conversation's model stands with its provider: `retiring` has an announced shutdown
+ * date, `retired` is past it or no longer offered (sending answers 409 `model_retired`), `unknown`
+ * when the provider could not be asked.
+ */
+export type ModelStatus = 'available' | 'retiring' | 'retired' | 'unknown';
+
 export interface Conversation {
   id: string;
   title: string;
@@ -35,6 +42,11 @@ export interface Conversation {
   archived: boolean;
   tags: string[];
   context: ContextMeter;
+  model_status?: ModelStatus;
+  /** ISO date, e.g. `2027-01-14`; null when none is announced. */
+  model_shutdown_date?: string | null;
+  /** The model to switch to while retiring or retired. */
+  replacement_model?: string | null;
   created_at: string;
   updated_at: string;
 }
@@ -75,6 +87,10 @@ export interface ChatModel {
   context_window: number | null;
   /** OpenAI only: null when OpenAI could not be asked. */
   available?: boolean | null;
+  /** OpenAI only: the announced shutdown date (ISO date), null when none. */
+  shutdown_date?: string | null;
+  /** OpenAI only: the configured default model, preselected for a new conversation. */
+  is_default?: boolean;
 }
 
 /** What the streamed send reports, in order: pieces of text, then done or error. */

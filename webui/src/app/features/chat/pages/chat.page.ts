@@ -30,6 +30,7 @@ import { EmptyStateComponent } from '../../../shared/components/empty-state.comp
 import { TagsInputComponent } from '../../../shared/components/tags-input.component';
 import { lastReply, localMessage, prependOlder } from '../domain/chat-timeline';
 import { renderMarkdown } from '../domain/markdown';
+import { initialModel, isModelRetired, modelNotice } from '../domain/model-notice';
 import { meterLevel } from '../domain/stream-events';
 import {
   ChatMessage,
@@ -109,8 +110,11 @@ export class ChatPage implements OnInit {
     const m = this.meter();
     return m && m.window > 0 ? Math.round((m.used_tokens / m.window) * 100) : 0;
   });
+  /** The retired-model banner (or the retiring hint) of the open conversation. */
+  protected readonly notice = computed(() => modelNotice(this.selected()));
+  protected readonly retired = computed(() => this.notice()?.kind === 'retired');
   protected readonly regenerable = computed(() =>
-    this.streaming() ? null : lastReply(this.messages()),
+    this.streaming() || this.retired() ? null : lastReply(this.messages()),
   );
   protected readonly hasOlder = computed(() => this.messages().length < this.totalMessages());
   protected readonly hasArchive = computed(() => this.messages().some((m) => m.summary));
@@ -197,9 +201,7 @@ export class ChatPage implements OnInit {
     this.conversations.models(this.provider()).subscribe({
       next: (models) => {
         this.models.set(models);
-        if (!models.some((m) => m.name === this.newModel())) {
-          this.newModel.set(models.find((m) => m.available !== false)?.name ?? '');
-        }
+        this.newModel.set(initialModel(models, this.newModel()));
       },
       error: (error: unknown) => this.notifications.error(error),
     });
@@ -281,7 +283,7 @@ export class ChatPage implements OnInit {
   protected send(text = this.draft()): void {
     const conversation = this.selected();
     const content = text.trim();
-    if (!conversation || !content || this.streaming()) {
+    if (!conversation || !content || this.streaming() || this.retired()) {
       return;
     }
     const question = localMessage('user', content);
@@ -395,6 +397,20 @@ export class ChatPage implements OnInit {
     this.patch(conversation, { pinned: !conversation.pinned });
   }
 
+  /** The banner's offer: the conversation goes on with another model, its history stays. */
+  protected switchModel(conversation: Conversation, model: string): void {
+    this.conversations.update(conversation.id, { model }).subscribe({
+      next: (updated) => {
+        if (this.selected()?.id === updated.id) {
+          this.selected.set(updated);
+        }
+        this.notifications.info('chat.modelSwitched', { model });
+        this.reload$.next();
+      },
+      error: (error: unknown) => this.notifications.error(error),
+    });
+  }
+
   protected toggleArchived(conversation: Conversation): void {
     this.patch(conversation, { archived: !conversation.archived });
   }
@@ -446,6 +462,10 @@ export class ChatPage implements OnInit {
   }
 
   private failed(questionId: string, replyId: string, error: unknown): void {
+    if (isModelRetired(error)) {
+      this.refusedForRetiredModel(questionId, replyId);
+      return;
+    }
     this.messages.update((list) =>
       list
         .filter((m) => m.id !== replyId)
@@ -455,6 +475,24 @@ export class ChatPage implements OnInit {
     this.streaming.set(false);
     this.stream = null;
     this.notifications.error(error);
+  }
+
+  /**
+   * The server stored nothing (409 before anything was sent): the question goes back into the
+   * composer and the conversation is read again, so its banner offers the switch.
+   */
+  private refusedForRetiredModel(questionId: string, replyId: string): void {
+    const question = this.messages().find((m) => m.id === questionId);
+    this.messages.update((list) => list.filter((m) => m.id !== questionId && m.id !== replyId));
+    this.totalMessages.update((n) => n - 2);
+    this.draft.set(question?.content ?? this.draft());
+    this.streaming.set(false);
+    this.stream = null;
+    this.notifications.info('chat.modelRetiredRefused');
+    const conversation = this.selected();
+    if (conversation) {
+      this.open(conversation.id);
+    }
   }
 
   private patchMessage(id: string, change: (m: ChatMessage) => ChatMessage): void {

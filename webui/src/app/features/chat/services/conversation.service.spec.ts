@@ -35,12 +35,12 @@ describe('ConversationService', () => {
 
   it('creates, patches, deletes, sends and regenerates', () => {
     service
-      .create({ title: 'T', provider: 'openai', model: 'gpt-4o', system_context: 'be brief' })
+      .create({ title: 'T', provider: 'openai', model: 'gpt-5.4-mini', system_context: 'be brief' })
       .subscribe();
     expect(http.expectOne({ method: 'POST', url: '/api/v1/conversations' }).request.body).toEqual({
       title: 'T',
       provider: 'openai',
-      model: 'gpt-4o',
+      model: 'gpt-5.4-mini',
       system_context: 'be brief',
     });
     service.update('c1', { pinned: true }).subscribe();
@@ -81,10 +81,48 @@ describe('ConversationService', () => {
     http
       .expectOne('/api/v1/ollama/chat/models')
       .flush([{ name: 'llama3.2:3b', size: 1, family: 'llama', context_window: 131072 }]);
-    http
-      .expectOne('/api/v1/openai/chat/models')
-      .flush([{ name: 'gpt-4o', context_window: 128000, available: null }]);
-    expect(ollama).toEqual([{ name: 'llama3.2:3b', context_window: 131072, available: undefined }]);
-    expect(openai).toEqual([{ name: 'gpt-4o', context_window: 128000, available: null }]);
+    http.expectOne('/api/v1/openai/chat/models').flush([
+      {
+        name: 'gpt-5.4-mini',
+        context_window: 400000,
+        available: true,
+        shutdown_date: null,
+        status: 'available',
+        is_default: true,
+      },
+      {
+        name: 'gpt-4o',
+        context_window: 128000,
+        available: null,
+        shutdown_date: '2027-01-14',
+        status: 'retiring',
+        is_default: false,
+      },
+    ]);
+    expect(ollama).toEqual([
+      {
+        name: 'llama3.2:3b',
+        context_window: 131072,
+        available: undefined,
+        shutdown_date: null,
+        is_default: false,
+      },
+    ]);
+    expect(openai).toEqual([
+      {
+        name: 'gpt-5.4-mini',
+        context_window: 400000,
+        available: true,
+        shutdown_date: null,
+        is_default: true,
+      },
+      {
+        name: 'gpt-4o',
+        context_window: 128000,
+        available: null,
+        shutdown_date: '2027-01-14',
+        is_default: false,
+      },
+    ]);
   });
 });

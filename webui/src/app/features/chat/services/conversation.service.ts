@@ -80,6 +80,8 @@ export class ConversationService {
           name: m.name,
           context_window: m.context_window ?? null,
           available: m.available,
+          shutdown_date: m.shutdown_date ?? null,
+          is_default: m.is_default ?? false,
         })),
       ),
     );

@@ -27,7 +27,8 @@ class ProviderSimulatorTest {
       assertThat(tags.statusCode()).isEqualTo(200);
       assertThat(tags.body()).contains("llama3.2:3b");
       assertThat(models.statusCode()).isEqualTo(200);
-      assertThat(models.body()).contains("\"gpt-5.4-mini\"", "\"gpt-image-2.6-sunburst\"");
+      assertThat(models.body())
+          .contains("\"gpt-5.4-mini\"", "\"gpt-image-2.6-sunburst\"", "\"shutdown_date\"");
       assertThat(models.body()).doesNotContain("dall-e-3");
       assertThat(rejected.statusCode()).isEqualTo(401);
       assertThat(rejected.body()).contains("invalid_api_key");

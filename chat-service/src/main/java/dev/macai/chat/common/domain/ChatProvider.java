@@ -12,12 +12,20 @@ public interface ChatProvider {
   String name();
 
   /**
-   * Whether conversations may use {@code model} here. OpenAI answers from its configured allow-list
-   * (a paid model nobody chose must not be picked by accident); Ollama offers whatever is
-   * installed.
+   * Whether conversations may use {@code model} here. OpenAI answers from the account's chat models
+   * and the optional filter (a paid model nobody chose must not be picked by accident); Ollama
+   * offers whatever is installed.
    */
   default boolean offers(String model) {
     return true;
+  }
+
+  /**
+   * Whether {@code model} is still served, retiring or retired. Ollama serves what is installed, so
+   * the default says available; OpenAI answers from its model list and shutdown dates.
+   */
+  default ModelLifecycle lifecycle(String model) {
+    return ModelLifecycle.available();
   }
 
   /** The model's real context window in tokens, or {@code fallback} when the provider is silent. */

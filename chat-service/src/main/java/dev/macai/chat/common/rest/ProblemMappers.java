@@ -70,6 +70,24 @@ public class ProblemMappers {
     if (e.status() >= 500) {
       LOG.error(e.getMessage());
     }
+    if (e.code() != null) {
+      ChatFailure.RetiredModel retired = e.retiredModel();
+      return Response.status(e.status())
+          .type(Problem.MEDIA_TYPE)
+          .entity(
+              new Problem(
+                  "about:blank",
+                  e.title(),
+                  e.status(),
+                  detail,
+                  errors,
+                  null,
+                  e.code(),
+                  retired == null ? null : retired.model(),
+                  retired == null ? null : retired.shutdownDate(),
+                  retired == null ? null : retired.replacement()))
+          .build();
+    }
     return respond(e.status(), e.title(), detail, errors);
   }
 

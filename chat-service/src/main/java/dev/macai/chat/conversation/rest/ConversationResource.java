@@ -169,6 +169,9 @@ public class ConversationResource {
   @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors[]")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
   @APIResponse(responseCode = "404", description = "Unknown or not yours")
+  @APIResponse(
+      responseCode = "409",
+      description = "code model_retired: the model is retired; PATCH another model (history stays)")
   @APIResponse(responseCode = "502", description = "The provider failed; its message in detail")
   @APIResponse(responseCode = "503", description = "The provider is busy; see Retry-After")
   @APIResponse(responseCode = "504", description = "The provider did not answer in time")
@@ -190,14 +193,15 @@ public class ConversationResource {
   @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors[]")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
   @APIResponse(responseCode = "404", description = "Unknown or not yours")
+  @APIResponse(responseCode = "409", description = "code model_retired: the model is retired")
   public void stream(
       @PathParam("id") UUID id,
       @Valid @NotNull SendMessageRequest request,
       @Context SseEventSink sink,
       @Context Sse sse) {
     UUID userId = caller.id();
-    // 404 before the stream starts, so a wrong id is an ordinary problem response.
-    conversations.detail(userId, id, 1, 0);
+    // 404 / 409 before the stream starts, so a wrong id or a retired model is an ordinary problem.
+    conversations.requireSendable(userId, id);
     // The events are written from another thread once this method has returned: Quarkus opens the
     // SSE response only after the method ends, and a sink closed before that fails the request.
     streams.execute(() -> streamReply(userId, id, request.content(), sink, sse));

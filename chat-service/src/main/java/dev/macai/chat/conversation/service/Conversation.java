@@ -1,12 +1,16 @@
 package dev.macai.chat.conversation.service;
 
+import dev.macai.chat.common.domain.ModelLifecycle;
 import dev.macai.chat.conversation.domain.ContextMeter;
 import dev.macai.chat.conversation.repository.ConversationEntity;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
-/** A conversation, detached from the persistence context. */
+/**
+ * A conversation, detached from the persistence context. {@code lifecycle} says whether its model
+ * is still served; the store leaves it null and {@link ConversationService} fills it in.
+ */
 public record Conversation(
     UUID id,
     String title,
@@ -19,7 +23,8 @@ public record Conversation(
     boolean pinned,
     List<String> tags,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    ModelLifecycle lifecycle) {
 
   static Conversation of(ConversationEntity e) {
     return new Conversation(
@@ -34,7 +39,25 @@ public record Conversation(
         e.pinned,
         e.tags == null ? List.of() : List.of(e.tags),
         e.createdAt,
-        e.updatedAt);
+        e.updatedAt,
+        null);
+  }
+
+  Conversation withLifecycle(ModelLifecycle modelLifecycle) {
+    return new Conversation(
+        id,
+        title,
+        provider,
+        model,
+        systemContext,
+        contextWindowSize,
+        currentTokenCount,
+        archived,
+        pinned,
+        tags,
+        createdAt,
+        updatedAt,
+        modelLifecycle);
   }
 
   public ContextMeter context() {

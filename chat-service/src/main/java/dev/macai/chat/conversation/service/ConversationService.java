@@ -5,6 +5,7 @@ import dev.macai.chat.common.domain.ChatFailure;
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatProvider;
 import dev.macai.chat.common.domain.ChatTurn;
+import dev.macai.chat.common.domain.ModelLifecycle;
 import dev.macai.chat.common.domain.Page;
 import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.conversation.domain.ContextBudget;
@@ -17,6 +18,7 @@ import dev.macai.chat.prompts.service.PromptTemplateService;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
@@ -61,23 +63,64 @@ public class ConversationService {
         draft.contextWindowSize() != null
             ? draft.contextWindowSize()
             : provider.contextWindow(draft.model().strip(), fallbackWindow);
-    return store.create(userId, draft, window);
+    return withLifecycle(store.create(userId, draft, window));
   }
 
   public Page<Conversation> list(UUID userId, ConversationQuery query) {
-    return store.list(userId, query);
+    Page<Conversation> page = store.list(userId, query);
+    return new Page<>(
+        page.items().stream().map(this::withLifecycle).toList(),
+        page.total(),
+        page.limit(),
+        page.offset());
   }
 
   public ConversationDetail detail(UUID userId, UUID id, int limit, int offset) {
-    return store.detail(userId, id, limit, offset);
+    ConversationDetail detail = store.detail(userId, id, limit, offset);
+    return new ConversationDetail(withLifecycle(detail.conversation()), detail.messages());
   }
 
+  /**
+   * Switching the model (e.g. away from a retired one) keeps the history and takes the new model's
+   * context window, so the meter and the history budget fit the model that answers next.
+   */
   public Conversation update(UUID userId, UUID id, ConversationChanges changes) {
+    Integer window = null;
     if (changes.model() != null) {
       ChatProvider provider = providers.require(store.get(userId, id).provider());
-      requireOffered(provider, changes.model().strip());
+      String model = changes.model().strip();
+      requireOffered(provider, model);
+      window = provider.contextWindow(model, fallbackWindow);
     }
-    return store.update(userId, id, changes);
+    return withLifecycle(store.update(userId, id, changes, window));
+  }
+
+  /**
+   * 404 for an unknown conversation, 409 {@code model_retired} when its model is no longer served;
+   * the streamed send calls it before the stream starts, so both are ordinary problem responses.
+   */
+  public void requireSendable(UUID userId, UUID id) {
+    requireServed(store.get(userId, id));
+  }
+
+  /** Nothing is stored or sent for a retired model: the question would only fail. */
+  private void requireServed(Conversation conversation) {
+    Optional<ChatProvider> provider = providers.find(conversation.provider());
+    if (provider.isEmpty()) {
+      return;
+    }
+    ModelLifecycle lifecycle = provider.get().lifecycle(conversation.model());
+    if (lifecycle.retired()) {
+      throw ChatFailure.modelRetired(provider.get().name(), conversation.model(), lifecycle);
+    }
+  }
+
+  private Conversation withLifecycle(Conversation conversation) {
+    return conversation.withLifecycle(
+        providers
+            .find(conversation.provider())
+            .map(provider -> provider.lifecycle(conversation.model()))
+            .orElse(ModelLifecycle.unknown()));
   }
 
   private static void requireOffered(ChatProvider provider, String model) {
@@ -93,6 +136,7 @@ public class ConversationService {
 
   /** Stores the question, asks the provider, stores the answer; a failure marks the question. */
   public Exchange send(UUID userId, UUID id, String content) {
+    requireSendable(userId, id);
     ConversationStore.Turn turn = store.addUserMessage(userId, id, content);
     ChatProvider provider = provider(turn);
     ChatCompletion completion;
@@ -107,11 +151,14 @@ public class ConversationService {
   }
 
   /**
-   * Like {@link #send}, with each piece of the reply handed to {@code onToken} as it arrives. When
-   * {@code onToken} throws (the listener went away), what was produced so far is stored as an
-   * {@code incomplete} reply and the exception propagates.
+   * Like {@link #send} (the caller checks {@link #requireSendable} first), with each piece of the
+   * reply handed to {@code onToken} as it arrives. When {@code onToken} throws (the listener went
+   * away), what was produced so far is stored as an {@code incomplete} reply and the exception
+   * propagates.
    */
   public Exchange sendStreaming(UUID userId, UUID id, String content, Consumer<String> onToken) {
+    // No requireSendable here: the caller runs it on the request thread before the stream starts
+    // (this runs on another thread, outside the request's persistence context).
     ConversationStore.Turn turn = store.addUserMessage(userId, id, content);
     ChatProvider provider = provider(turn);
     StringBuilder partial = new StringBuilder();
@@ -145,6 +192,7 @@ public class ConversationService {
   /** Asks again for the last assistant reply and replaces it; on failure it stays as it was. */
   public Exchange regenerate(UUID userId, UUID id, UUID messageId) {
     ConversationStore.Turn turn = store.regenerationOf(userId, id, messageId);
+    requireServed(turn.conversation());
     ChatCompletion completion =
         provider(turn).complete(prompt(turn.conversation(), turn.history()));
     return store.replaceReply(turn.conversation().id(), messageId, completion);
@@ -153,6 +201,7 @@ public class ConversationService {
   /** Summarises all but the newest {@code keepLast} messages; the provider is asked first. */
   public Conversation compress(UUID userId, UUID id, int keepLast) {
     ConversationStore.Turn turn = store.compressionOf(userId, id, keepLast);
+    requireServed(turn.conversation());
     PromptTemplate template = templates.activeTemplate(COMPRESS);
     String excerpt =
         turn.history().stream()
@@ -173,18 +222,20 @@ public class ConversationService {
     if (summary.content() == null || summary.content().isBlank()) {
       throw ProviderFailure.failed("The provider answered the summary request with nothing.");
     }
-    Conversation compressed = store.applyCompression(userId, id, turn.history(), summary);
+    Conversation compressed =
+        withLifecycle(store.applyCompression(userId, id, turn.history(), summary));
     LOG.infof(
         "Compressed %d messages of conversation %s into a summary", turn.history().size(), id);
     return compressed;
   }
 
   public Conversation restoreArchive(UUID userId, UUID id) {
-    return store.restoreArchive(userId, id);
+    return withLifecycle(store.restoreArchive(userId, id));
   }
 
   public Transcript transcript(UUID userId, UUID id) {
-    return store.transcript(userId, id);
+    Transcript transcript = store.transcript(userId, id);
+    return new Transcript(withLifecycle(transcript.conversation()), transcript.messages());
   }
 
   public String markdown(UUID userId, UUID id) {

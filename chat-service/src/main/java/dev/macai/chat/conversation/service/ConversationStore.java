@@ -99,7 +99,8 @@ public class ConversationStore {
   }
 
   @Transactional
-  public Conversation update(UUID userId, UUID id, ConversationChanges changes) {
+  /** {@code window} replaces the context window when the model changes (null: keep it). */
+  public Conversation update(UUID userId, UUID id, ConversationChanges changes, Integer window) {
     ConversationEntity entity = owned(userId, id);
     if (changes.title() != null) {
       entity.title = changes.title().strip();
@@ -110,6 +111,9 @@ public class ConversationStore {
     }
     if (changes.model() != null) {
       entity.model = changes.model().strip();
+      if (window != null) {
+        entity.contextWindowSize = window;
+      }
     }
     if (changes.archived() != null) {
       entity.archived = changes.archived();

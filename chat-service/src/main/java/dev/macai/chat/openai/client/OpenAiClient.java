@@ -8,6 +8,7 @@ import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.openai.config.OpenAiConfig;
 import dev.macai.chat.openai.domain.ChatStreamReader;
+import dev.macai.chat.openai.domain.OfferedModel;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.WebApplicationException;
@@ -23,13 +24,13 @@ import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpTimeoutException;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
 import org.eclipse.microprofile.faulttolerance.Retry;
@@ -88,8 +89,8 @@ public class OpenAiClient {
   }
 
   /**
-   * The ids OpenAI offers this key ({@code /v1/models}). No retry: the caller only decorates the
-   * allow-list with it and should not wait 10 s for an unreachable API.
+   * The models OpenAI offers this key ({@code /v1/models}), with their shutdown dates. No retry: an
+   * unreachable OpenAI must not make the model picker wait 10 s.
    */
   @CircuitBreaker(
       failOn = ProviderFailure.class,
@@ -100,16 +101,34 @@ public class OpenAiClient {
   @Timed(
       value = "provider.calls",
       extraTags = {"provider", "openai", "operation", "models"})
-  public Set<String> modelIds() {
+  public List<OfferedModel> models() {
     String authorization = authorization();
     OpenAiWire.Models models = call(() -> api.models(authorization));
     if (models == null || models.data() == null) {
       throw ProviderFailure.failed("OpenAI answered /v1/models without a model list.");
     }
     return models.data().stream()
-        .map(OpenAiWire.Model::id)
-        .filter(id -> id != null)
-        .collect(Collectors.toUnmodifiableSet());
+        .filter(model -> model != null && model.id() != null)
+        .map(
+            model ->
+                new OfferedModel(
+                    model.id(), model.created() == null ? 0 : model.created(), shutdownDate(model)))
+        .toList();
+  }
+
+  /** A date we cannot read is treated as none announced, rather than hiding the model. */
+  private static LocalDate shutdownDate(OpenAiWire.Model model) {
+    String date = model.shutdownDate();
+    if (date == null || date.isBlank()) {
+      return null;
+    }
+    try {
+      // Tolerates a timestamp ("2027-01-14T00:00:00Z") as well as the documented plain date.
+      return LocalDate.parse(date.strip().length() > 10 ? date.strip().substring(0, 10) : date);
+    } catch (DateTimeParseException e) {
+      LOG.warnf("OpenAI model %s has an unreadable shutdown_date '%s'", model.id(), date);
+      return null;
+    }
   }
 
   /** One non-streaming chat completion. */

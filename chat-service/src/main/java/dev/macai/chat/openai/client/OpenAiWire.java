@@ -41,7 +41,12 @@ final class OpenAiWire {
   record Models(List<Model> data) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
-  record Model(String id, @JsonProperty("owned_by") String ownedBy) {}
+  record Model(
+      String id,
+      Long created,
+      @JsonProperty("owned_by") String ownedBy,
+      // An ISO date ("2027-01-14"); absent or null while no shutdown is announced.
+      @JsonProperty("shutdown_date") String shutdownDate) {}
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Error(ErrorBody error) {}

@@ -20,10 +20,27 @@ public interface OpenAiConfig {
 
   interface Chat {
 
-    /** {@code OPENAI_CHAT_MODELS}: {@code name=context_window} entries, comma-separated. */
-    List<String> models();
+    /**
+     * {@code OPENAI_CHAT_MODELS}: an optional filter, model ids comma-separated (the old {@code
+     * name=context_window} entries are still read); absent means every chat model the account has.
+     */
+    Optional<List<String>> models();
 
-    /** How long OpenAI's own model list is reused to tell which allowed models are available. */
+    /**
+     * {@code OPENAI_CHAT_DEFAULT_MODEL}: preselected in the picker and offered instead of a retired
+     * model. It should be one without an announced shutdown date.
+     */
+    @WithDefault("gpt-5.4-mini")
+    String defaultModel();
+
+    /** {@code OPENAI_CONTEXT_WINDOWS}: {@code prefix-or-id=tokens}, the longest prefix wins. */
+    List<String> contextWindows();
+
+    /** {@code OPENAI_DEFAULT_CONTEXT_WINDOW}: the window of a model the table does not match. */
+    @WithDefault("128000")
+    int defaultContextWindow();
+
+    /** How long OpenAI's own model list is reused before it is asked again. */
     @WithDefault("5m")
     Duration modelsTtl();
   }

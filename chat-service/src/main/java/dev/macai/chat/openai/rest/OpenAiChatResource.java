@@ -28,13 +28,16 @@ public class OpenAiChatResource {
   @Path("/models")
   @RolesAllowed("user")
   @Operation(
-      summary = "The OpenAI chat models users may pick, with their context windows",
+      summary = "The OpenAI chat models users may pick, with windows and shutdown dates",
       description =
-          "The configured allow-list (OPENAI_CHAT_MODELS) in its configured order. available is"
-              + " true/false when OpenAI's /v1/models does/does not offer the model to our key,"
-              + " null when OpenAI could not be asked (no OPENAI_API_KEY, unreachable, failing);"
-              + " the list never fails because of OpenAI.")
-  @APIResponse(responseCode = "200", description = "name, context_window, available")
+          "The chat models OpenAI's /v1/models lists for our key, newest first, without those"
+              + " whose shutdown_date is today or past, narrowed by the optional OPENAI_CHAT_MODELS"
+              + " filter (then in its order). When OpenAI could not be asked (no OPENAI_API_KEY,"
+              + " unreachable, failing) the filter's ids, or the default model, with available"
+              + " null: the list never fails because of OpenAI.")
+  @APIResponse(
+      responseCode = "200",
+      description = "name, context_window, available, shutdown_date, status, is_default")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
   public List<OpenAiModelView> models() {
     return models.models().stream().map(OpenAiModelView::of).toList();

@@ -3,13 +3,15 @@ package dev.macai.chat.openai.service;
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatProvider;
+import dev.macai.chat.common.domain.ModelLifecycle;
 import dev.macai.chat.openai.client.OpenAiClient;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Consumer;
 
 /**
- * OpenAI as conversations use it. The allow-list is not enforced here: conversations check it when
- * one is created (and the simulator's fault models must pass through for the tests).
+ * OpenAI as conversations use it. Which models may be picked, their windows and whether they are
+ * retired come from {@link OpenAiModelService}; the calls themselves do not check the model (the
+ * simulator's fault models must pass through for the tests).
  */
 @ApplicationScoped
 public class OpenAiChatProvider implements ChatProvider {
@@ -29,15 +31,20 @@ public class OpenAiChatProvider implements ChatProvider {
     return NAME;
   }
 
-  /** OpenAI's API does not report windows; they come from the allow-list configuration. */
   @Override
   public boolean offers(String model) {
     return models.allowed(model);
   }
 
+  /** OpenAI's API reports no windows: the configured table answers, with its own default. */
   @Override
   public int contextWindow(String model, int fallback) {
-    return models.contextWindow(model).orElse(fallback);
+    return models.contextWindow(model);
+  }
+
+  @Override
+  public ModelLifecycle lifecycle(String model) {
+    return models.lifecycle(model);
   }
 
   @Override

@@ -1,23 +1,29 @@
 package dev.macai.chat.openai.service;
 
+import dev.macai.chat.common.domain.ModelLifecycle;
 import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.openai.client.OpenAiClient;
 import dev.macai.chat.openai.config.OpenAiConfig;
-import dev.macai.chat.openai.domain.AllowedModels;
+import dev.macai.chat.openai.domain.ChatModelFilter;
+import dev.macai.chat.openai.domain.ContextWindows;
+import dev.macai.chat.openai.domain.ModelCatalogue;
+import dev.macai.chat.openai.domain.OfferedModel;
 import dev.macai.chat.openai.domain.OpenAiModel;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.OptionalInt;
-import java.util.Set;
+import java.util.Optional;
 import org.eclipse.microprofile.faulttolerance.exceptions.CircuitBreakerOpenException;
 import org.jboss.logging.Logger;
 
 /**
- * The OpenAI chat models users may pick: the configured allow-list, each marked with whether OpenAI
- * currently offers it to our key. The list itself never depends on OpenAI answering, so the UI can
- * always show it; availability is {@code null} when OpenAI could not be asked.
+ * The OpenAI chat models of our account as users see them: OpenAI's {@code /v1/models} (cached),
+ * narrowed to chat models that are not past their shutdown date and by the optional filter. The
+ * picker never fails because of OpenAI: without an answer it shows the filter's ids or the default
+ * model with {@code available} null.
  */
 @ApplicationScoped
 public class OpenAiModelService {
@@ -27,63 +33,80 @@ public class OpenAiModelService {
   private static final Duration RETRY_UNKNOWN_AFTER = Duration.ofSeconds(30);
 
   private final OpenAiClient openAi;
-  private final AllowedModels allowed;
+  private final ChatModelFilter filter;
+  private final ContextWindows windows;
+  private final String defaultModel;
   private final Duration ttl;
+  private final Clock clock;
   private volatile Offered offered;
 
-  OpenAiModelService(OpenAiClient openAi, OpenAiConfig config) {
+  OpenAiModelService(OpenAiClient openAi, OpenAiConfig config, Clock clock) {
     this.openAi = openAi;
-    this.allowed = AllowedModels.parse(config.chat().models());
+    this.clock = clock;
+    // Both parse at start-up, so a malformed entry stops the service with the entry named.
+    this.filter = config.chat().models().map(ChatModelFilter::parse).orElse(ChatModelFilter.none());
+    this.windows =
+        ContextWindows.parse(config.chat().contextWindows(), config.chat().defaultContextWindow());
+    this.defaultModel = config.chat().defaultModel().strip();
+    if (!filter.admits(defaultModel)) {
+      LOG.warnf(
+          "OPENAI_CHAT_DEFAULT_MODEL %s is not in OPENAI_CHAT_MODELS; a retired model's"
+              + " conversations are offered the newest model instead",
+          defaultModel);
+    }
     this.ttl = config.chat().modelsTtl();
   }
 
+  /** The picker's list. */
   public List<OpenAiModel> models() {
-    Set<String> ids = offeredIds();
-    return allowed.all().stream()
-        .map(
-            model ->
-                new OpenAiModel(
-                    model.name(),
-                    model.contextWindow(),
-                    ids == null ? null : ids.contains(model.name())))
-        .toList();
+    return catalogue().offered();
   }
 
-  /** The allow-listed model's window; empty for a model that is not on the list. */
-  public OptionalInt contextWindow(String model) {
-    return allowed
-        .find(model)
-        .map(found -> OptionalInt.of(found.contextWindow()))
-        .orElse(OptionalInt.empty());
+  /** The model's window from the configured table (OpenAI's API reports none). */
+  public int contextWindow(String model) {
+    return catalogue().contextWindow(model);
   }
 
+  /** Whether a conversation may start with, or switch to, {@code model}. */
   public boolean allowed(String model) {
-    return allowed.contains(model);
+    return catalogue().admits(model);
   }
 
-  /** OpenAI's model ids, cached; null when unknown. */
-  private Set<String> offeredIds() {
+  public ModelLifecycle lifecycle(String model) {
+    return catalogue().lifecycle(model);
+  }
+
+  public Optional<String> replacement() {
+    return catalogue().replacement();
+  }
+
+  private ModelCatalogue catalogue() {
+    return ModelCatalogue.of(offeredModels(), filter, windows, defaultModel, LocalDate.now(clock));
+  }
+
+  /** OpenAI's models for our key, cached; null when unknown. */
+  private List<OfferedModel> offeredModels() {
     Instant now = Instant.now();
     Offered cached = offered;
     if (cached != null && cached.expiresAt().isAfter(now)) {
-      return cached.ids();
+      return cached.models();
     }
-    Set<String> ids;
+    List<OfferedModel> models;
     Duration keep = ttl;
     if (!openAi.configured()) {
-      ids = null;
+      models = null;
     } else {
       try {
-        ids = openAi.modelIds();
+        models = openAi.models();
       } catch (ProviderFailure | CircuitBreakerOpenException e) {
-        LOG.warnf("OpenAI's model list is unavailable, availability unknown: %s", e.getMessage());
-        ids = null;
+        LOG.warnf("OpenAI's model list is unavailable, model states unknown: %s", e.getMessage());
+        models = null;
         keep = RETRY_UNKNOWN_AFTER.compareTo(ttl) < 0 ? RETRY_UNKNOWN_AFTER : ttl;
       }
     }
-    offered = new Offered(ids, now.plus(keep));
-    return ids;
+    offered = new Offered(models, now.plus(keep));
+    return models;
   }
 
-  private record Offered(Set<String> ids, Instant expiresAt) {}
+  private record Offered(List<OfferedModel> models, Instant expiresAt) {}
 }

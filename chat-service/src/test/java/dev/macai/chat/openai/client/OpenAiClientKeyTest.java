@@ -83,7 +83,7 @@ class OpenAiClientKeyTest {
 
   private static List<ThrowingCallable> everyCall(OpenAiClient client) {
     return List.of(
-        client::modelIds, () -> client.complete(PROMPT), () -> client.stream(PROMPT, token -> {}));
+        client::models, () -> client.complete(PROMPT), () -> client.stream(PROMPT, token -> {}));
   }
 
   private OpenAiClient client(String baseUrl, Optional<String> key) {

@@ -58,10 +58,12 @@ class OpenAiChatProviderTest {
   }
 
   @Test
-  void takesContextWindowsFromTheAllowList() {
+  void takesContextWindowsFromTheConfiguredTable() {
     assertThat(openAi.contextWindow("gpt-4.1-mini", 4096)).isEqualTo(1047576);
     assertThat(openAi.contextWindow("gpt-4o", 4096)).isEqualTo(128000);
-    assertThat(openAi.contextWindow("not-allowed", 4096)).isEqualTo(4096);
+    assertThat(openAi.contextWindow("gpt-5.4-mini", 4096)).isEqualTo(400000);
+    // The table's own default (OPENAI_DEFAULT_CONTEXT_WINDOW), not the caller's fallback.
+    assertThat(openAi.contextWindow("gpt-7-unknown", 4096)).isEqualTo(128000);
   }
 
   @Test

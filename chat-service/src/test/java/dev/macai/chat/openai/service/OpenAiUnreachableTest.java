@@ -56,15 +56,29 @@ class OpenAiUnreachableTest {
 
   @Inject Instance<ChatProvider> providers;
 
-  /** The allow-list is our own configuration: it is still listed, availability unknown. */
+  /** Without OpenAI's list the picker still offers the default model, availability unknown. */
   @Test
-  void modelsAreStillListedWithAvailabilityUnknown() {
+  void theDefaultModelIsStillListedWithAvailabilityUnknown() {
     Users.as(EVE)
         .get("/api/v1/openai/chat/models")
         .then()
         .statusCode(200)
-        .body("name", contains("gpt-4o", "gpt-4o-mini", "gpt-4.1-mini", "gpt-4.5-preview"))
-        .body("available", everyItem(nullValue()));
+        .body("name", contains("gpt-5.4-mini"))
+        .body("context_window", contains(400000))
+        .body("available", everyItem(nullValue()))
+        .body("shutdown_date", everyItem(nullValue()));
+  }
+
+  /** A conversation's model state is unknown, not retired: sending is not refused for it. */
+  @Test
+  void conversationsShowTheirModelStateAsUnknown() {
+    Users.as(EVE)
+        .body(Map.of("title", "Offline", "provider", "openai", "model", "gpt-4o-mini"))
+        .post("/api/v1/conversations")
+        .then()
+        .statusCode(201)
+        .body("model_status", org.hamcrest.Matchers.equalTo("unknown"))
+        .body("model_shutdown_date", nullValue());
   }
 
   /** Three tries in all for each kind of call: the metrics count two retries per call. */
