@@ -146,6 +146,45 @@ export const part2Flows = [
     },
   },
   {
+    // OpenAI through chat-service: the picker preselects a model without a shutdown date and
+    // names the date of one that has it; a streamed answer arrives.
+    name: 'openai-chat-default-model-and-shutdown-dates',
+    async run(ctx) {
+      const { page } = ctx;
+      const models = await api(ctx, 'GET', '/api/v1/openai/chat/models');
+      if (models.status() !== 200) {
+        ctx.skip(`chat-service does not answer the OpenAI models (status ${models.status()})`);
+      }
+      await open(ctx, '/chat/openai');
+      await page.getByTestId('new-conversation').click();
+      const title = `GPT ideas ${unique()}`;
+      await page.getByTestId('conversation-title').fill(title);
+      const chosen = page.getByTestId('conversation-model').locator('.mat-mdc-select-value-text');
+      await chosen.waitFor();
+      const preselected = (await chosen.innerText()).trim();
+      expect(preselected.startsWith('gpt-5.4-mini'), `preselected: ${preselected}`);
+      await page.getByTestId('conversation-model').click();
+      const retiring = page.locator('mat-option', { hasText: 'gpt-4o-mini' }).first();
+      const text = await retiring.innerText();
+      expect(/retires on Jan 14, 2027/.test(text), `gpt-4o-mini option: ${text}`);
+      expect(
+        (await page.locator('mat-option', { hasText: /^\s*o4-mini/ }).count()) === 0,
+        'o4-mini (shut down 2026-10-23) is offered',
+      );
+      await ctx.screenshot('openai-chat-model-picker');
+      await page.keyboard.press('Escape');
+      await page.waitForFunction(() => !document.querySelector('mat-option'));
+      await page.getByTestId('create-conversation').click();
+      await page.getByTestId('conversation-heading').filter({ hasText: title }).waitFor();
+      await page.getByTestId('chat-input').fill('A title for a synthwave song?');
+      await page.getByTestId('send').click();
+      await page.getByTestId('message-user').first().waitFor();
+      await page.getByTestId('send').waitFor();
+      const reply = (await page.getByTestId('message-assistant').last().innerText()).trim();
+      expect(reply.length > 5, `the streamed OpenAI reply is shown (got "${reply}")`);
+    },
+  },
+  {
     name: 'chat-5000-messages-open',
     async run(ctx) {
       const { page } = ctx;

@@ -21,6 +21,7 @@ import { MatInputModule } from '@angular/material/input';
 import { MatProgressBarModule } from '@angular/material/progress-bar';
 import { MatSelectModule } from '@angular/material/select';
 import { Router } from '@angular/router';
+import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Subject, Subscription, catchError, debounceTime, of, switchMap, tap } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
@@ -52,6 +53,7 @@ export const MESSAGE_ROW_PX = 96;
 @Component({
   selector: 'app-chat-page',
   imports: [
+    LocalDatePipe,
     FormsModule,
     ScrollingModule,
     MatButtonModule,
