@@ -4,6 +4,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import dev.macai.gateway.support.GatewayClient;
 import dev.macai.gateway.support.GatewayTest;
@@ -13,7 +14,9 @@ import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.time.Duration;
 import java.util.Base64;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
@@ -117,10 +120,17 @@ class HeadersAndTlsTest extends GatewayTest {
     UUID user = UUID.randomUUID();
     client.getWithToken("/api/v1/conversations", TestTokens.valid(user, "user"));
 
+    // nginx writes the line in its log phase, after the answer has gone out: poll for it.
     String line =
-        gateway.accessLog().stream()
-            .filter(l -> l.contains(user.toString()))
-            .findFirst()
+        await()
+            .atMost(Duration.ofSeconds(5))
+            .pollInterval(Duration.ofMillis(20))
+            .until(
+                () ->
+                    gateway.accessLog().stream()
+                        .filter(l -> l.contains(user.toString()))
+                        .findFirst(),
+                Optional::isPresent)
             .orElseThrow();
     assertThat(line)
         .startsWith("{")
