@@ -70,11 +70,6 @@ function claimsProblem(r, claims) {
 }
 
 async function verify(r) {
-    if (r.headersIn['X-Signed-Media'] === '1') {
-        // The owning service checks the URL's signature and expiry itself.
-        r.return(204);
-        return;
-    }
     const token = bearerToken(r);
     if (!token) {
         refuse(r, 'Bearer token required.');
