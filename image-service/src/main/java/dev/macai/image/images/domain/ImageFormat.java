@@ -1,7 +1,6 @@
 package dev.macai.image.images.domain;
 
 import java.util.Arrays;
-import java.util.Optional;
 
 /**
  * The formats GPT Image answers in ({@code output_format}: png, webp, jpeg), with what each needs
@@ -38,13 +37,6 @@ public enum ImageFormat {
         .filter(format -> format.mediaType.equals(mediaType))
         .findFirst()
         .orElse(PNG);
-  }
-
-  /** By the object key's extension, for the signed file URLs that carry only the key. */
-  public static Optional<ImageFormat> ofKey(String key) {
-    return Arrays.stream(values())
-        .filter(format -> key.endsWith("." + format.extension))
-        .findFirst();
   }
 
   public String apiName() {
