@@ -111,7 +111,7 @@ public class AudioArchiver {
     String key = ArchiveKey.of(choice.userId, choice.songId, choice.id, format);
     Path scratch = Files.createTempFile("song-audio-", "." + format);
     try {
-      downloader.fetch(url, body -> save(body, scratch));
+      downloader.fetch(url, format, body -> save(body, scratch));
       store.write(key, scratch, ArchiveKey.contentType(key));
     } finally {
       Files.deleteIfExists(scratch);
