@@ -59,9 +59,12 @@ public class ConversationService {
             .orElseThrow(
                 () -> ChatFailure.invalidField("provider", "is not configured on this server"));
     requireOffered(provider, draft.model().strip());
+    // A smaller window than the model's is the person's choice; a larger one is clamped, since
+    // Ollama allocates whatever num_ctx it is sent. An unknown real window keeps the request.
+    Integer requested = draft.contextWindowSize();
     int window =
-        draft.contextWindowSize() != null
-            ? draft.contextWindowSize()
+        requested != null
+            ? Math.min(requested, provider.contextWindow(draft.model().strip(), requested))
             : provider.contextWindow(draft.model().strip(), fallbackWindow);
     return withLifecycle(store.create(userId, draft, window));
   }

@@ -52,6 +52,19 @@ class ConversationCrudTest {
         .body("context.needs_compression", equalTo(false));
   }
 
+  /** Ollama would try to allocate what it is told (num_ctx), far beyond what the model reads. */
+  @Test
+  void anExplicitWindowIsClampedToTheModelsRealOne() {
+    Map<String, Object> body = draft("Huge", "qwen2.5:7b");
+    body.put("context_window_size", 2_000_000);
+    Users.as(me)
+        .body(body)
+        .post(CONVERSATIONS)
+        .then()
+        .statusCode(201)
+        .body("context_window_size", equalTo(32768));
+  }
+
   @Test
   void anExplicitWindowWinsAndAnUnknownModelFallsBack() {
     Map<String, Object> body = draft("Small", "qwen2.5:7b");
