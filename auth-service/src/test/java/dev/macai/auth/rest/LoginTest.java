@@ -47,6 +47,8 @@ class LoginTest {
         login(EMAIL, PASSWORD)
             .then()
             .statusCode(200)
+            // A token must never land in a browser or proxy cache.
+            .header("Cache-Control", "no-store")
             .body("token_type", equalTo("Bearer"))
             .body("expires_in", equalTo(900))
             .body("user.email", equalTo(EMAIL))

@@ -57,7 +57,14 @@ class EquipmentCrudTest {
   void getAnswersTheItemWithItsSecretsDecrypted() {
     UUID id = create(ADA, full());
 
-    assertFull(as(ADA).get(PATH + "/" + id).then().statusCode(200).body("id", equalTo(id + "")));
+    assertFull(
+        as(ADA)
+            .get(PATH + "/" + id)
+            .then()
+            .statusCode(200)
+            // Decrypted secrets must never land in a browser or proxy cache.
+            .header("Cache-Control", "no-store")
+            .body("id", equalTo(id + "")));
   }
 
   @Test
