@@ -58,6 +58,8 @@ export class UserProfilePage implements OnInit {
   protected readonly languageOptions = LANGUAGES;
   protected readonly language = this.languages.language;
   protected readonly email = computed(() => this.auth.user()?.email ?? '');
+  /** The organisation's OpenAI bill is the owner's (admin-only in image-service). */
+  protected readonly isAdmin = this.auth.isAdmin;
 
   protected readonly profileForm = this.fb.group({
     first_name: ['', [Validators.required, Validators.maxLength(100)]],
@@ -103,7 +105,9 @@ export class UserProfilePage implements OnInit {
       },
       error: (error: unknown) => this.notifications.error(error),
     });
-    this.loadCosts();
+    if (this.isAdmin()) {
+      this.loadCosts();
+    }
   }
 
   protected saveProfile(): void {

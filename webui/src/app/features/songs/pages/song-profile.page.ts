@@ -2,7 +2,8 @@ import { ChangeDetectionStrategy, Component, inject, OnInit, signal } from '@ang
 import { KeyValuePipe } from '@angular/common';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe } from '@ngx-translate/core';
-import { forkJoin } from 'rxjs';
+import { forkJoin, of } from 'rxjs';
+import { AuthService } from '../../../core/auth/auth.service';
 import { ProblemMessageService } from '../../../core/http/problem-message.service';
 import { MurekaAccount, QueueStatus } from '../models/song';
 import { SongService } from '../services/song.service';
@@ -19,6 +20,8 @@ export class SongProfilePage implements OnInit {
   private readonly songs = inject(SongService);
   private readonly problems = inject(ProblemMessageService);
 
+  /** The account's money is the owner's (admin-only in song-service); everyone sees the queue. */
+  protected readonly isAdmin = inject(AuthService).isAdmin;
   protected readonly account = signal<MurekaAccount | null>(null);
   protected readonly queue = signal<QueueStatus | null>(null);
   protected readonly error = signal<string | null>(null);
@@ -29,7 +32,10 @@ export class SongProfilePage implements OnInit {
 
   protected load(): void {
     this.error.set(null);
-    forkJoin({ account: this.songs.murekaAccount(), queue: this.songs.queueStatus() }).subscribe({
+    forkJoin({
+      account: this.isAdmin() ? this.songs.murekaAccount() : of(null),
+      queue: this.songs.queueStatus(),
+    }).subscribe({
       next: ({ account, queue }) => {
         this.account.set(account);
         this.queue.set(queue);

@@ -33,10 +33,11 @@ public class CostsResource {
 
   @GET
   @Path("/current")
-  @RolesAllowed("user")
+  @RolesAllowed("admin")
   @Operation(summary = "This month's costs so far (refreshed after COSTS_TTL)")
   @APIResponse(responseCode = "200", description = "Total, by model, by category")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
+  @APIResponse(responseCode = "403", description = "Not an admin: the organisation's costs")
   @APIResponse(responseCode = "502", description = "OpenAI failed and nothing is cached")
   @APIResponse(responseCode = "503", description = "OPENAI_ADMIN_API_KEY is not set")
   public CostsView current() {
@@ -45,11 +46,12 @@ public class CostsResource {
 
   @GET
   @Path("/{year}/{month}")
-  @RolesAllowed("user")
+  @RolesAllowed("admin")
   @Operation(summary = "One month's costs; a past month is fetched until final, then cached")
   @APIResponse(responseCode = "200", description = "Total, by model, by category")
   @APIResponse(responseCode = "400", description = "Year or month out of range, or in the future")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
+  @APIResponse(responseCode = "403", description = "Not an admin: the organisation's costs")
   @APIResponse(responseCode = "502", description = "OpenAI failed and nothing is cached")
   @APIResponse(responseCode = "503", description = "OPENAI_ADMIN_API_KEY is not set")
   public CostsView month(
@@ -60,10 +62,11 @@ public class CostsResource {
 
   @GET
   @Path("/all-time")
-  @RolesAllowed("user")
+  @RolesAllowed("admin")
   @Operation(summary = "Every cached month added up (asks OpenAI nothing)")
   @APIResponse(responseCode = "200", description = "Total, by model, by category, month range")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
+  @APIResponse(responseCode = "403", description = "Not an admin: the organisation's costs")
   public AllTimeCostsView allTime() {
     return AllTimeCostsView.of(costs.allTime());
   }

@@ -63,7 +63,7 @@ class CostsTest {
   @Test
   void currentMonthAddsUpEveryPageByModelAndCategory() {
     LocalDate today = LocalDate.now(ZoneOffset.UTC);
-    Users.as(UUID.randomUUID())
+    Users.asAdmin(UUID.randomUUID())
         .get(COSTS + "/current")
         .then()
         .statusCode(200)
@@ -91,18 +91,18 @@ class CostsTest {
 
   @Test
   void theCurrentMonthIsReusedWithinTheTtlAndRefetchedAfter() throws SQLException {
-    Users.as(UUID.randomUUID()).get(COSTS + "/current").then().statusCode(200);
-    Users.as(UUID.randomUUID()).get(COSTS + "/current").then().statusCode(200);
+    Users.asAdmin(UUID.randomUUID()).get(COSTS + "/current").then().statusCode(200);
+    Users.asAdmin(UUID.randomUUID()).get(COSTS + "/current").then().statusCode(200);
     simulator.verify(2, costsRequests());
 
     sql("UPDATE image.api_costs_monthly SET fetched_at = now() - interval '61 minutes'");
-    Users.as(UUID.randomUUID()).get(COSTS + "/current").then().statusCode(200);
+    Users.asAdmin(UUID.randomUUID()).get(COSTS + "/current").then().statusCode(200);
     simulator.verify(4, costsRequests());
   }
 
   @Test
   void aPastMonthIsFinalAndNeverFetchedAgain() {
-    Users.as(UUID.randomUUID())
+    Users.asAdmin(UUID.randomUUID())
         .get(COSTS + "/2025/1")
         .then()
         .statusCode(200)
@@ -116,22 +116,22 @@ class CostsTest {
             .withQueryParam("start_time", WireMock.equalTo("1735689600"))
             .withQueryParam("end_time", WireMock.equalTo("1738368000"))
             .withoutQueryParam("page"));
-    Users.as(UUID.randomUUID()).get(COSTS + "/2025/1").then().statusCode(200);
+    Users.asAdmin(UUID.randomUUID()).get(COSTS + "/2025/1").then().statusCode(200);
     simulator.verify(2, costsRequests());
   }
 
   @Test
   void allTimeSumsTheCachedMonthsWithoutAskingOpenAi() {
-    Users.as(UUID.randomUUID())
+    Users.asAdmin(UUID.randomUUID())
         .get(COSTS + "/all-time")
         .then()
         .statusCode(200)
         .body("months", equalTo(0))
         .body("total_usd", equalTo(0));
-    Users.as(UUID.randomUUID()).get(COSTS + "/2025/1").then().statusCode(200);
-    Users.as(UUID.randomUUID()).get(COSTS + "/2025/2").then().statusCode(200);
+    Users.asAdmin(UUID.randomUUID()).get(COSTS + "/2025/1").then().statusCode(200);
+    Users.asAdmin(UUID.randomUUID()).get(COSTS + "/2025/2").then().statusCode(200);
     simulator.resetRequests();
-    Users.as(UUID.randomUUID())
+    Users.asAdmin(UUID.randomUUID())
         .get(COSTS + "/all-time")
         .then()
         .statusCode(200)
@@ -146,7 +146,7 @@ class CostsTest {
   @Test
   void aFailureWithoutCacheIsABadGateway() {
     // The simulator fails January 2021 (start_time 1609459200).
-    Users.as(UUID.randomUUID())
+    Users.asAdmin(UUID.randomUUID())
         .get(COSTS + "/2021/1")
         .then()
         .statusCode(502)
@@ -160,7 +160,7 @@ class CostsTest {
         "INSERT INTO image.api_costs_monthly (year, month, total_usd, by_model, by_category, final,"
             + " fetched_at) VALUES (2021, 1, 1.5, '{\"dall-e-3\": 1.5}',"
             + " '{\"image\": 1.5, \"chat\": 0, \"other\": 0}', false, '2021-01-20T10:00:00Z')");
-    Users.as(UUID.randomUUID())
+    Users.asAdmin(UUID.randomUUID())
         .get(COSTS + "/2021/1")
         .then()
         .statusCode(200)
@@ -171,17 +171,25 @@ class CostsTest {
 
   @Test
   void refusesMonthsOutOfRangeOrInTheFuture() {
-    Users.as(UUID.randomUUID())
+    Users.asAdmin(UUID.randomUUID())
         .get(COSTS + "/2019/13")
         .then()
         .statusCode(400)
         .body("errors.field", containsInAnyOrder("year", "month"));
     LocalDate next = LocalDate.now(ZoneOffset.UTC).plusMonths(1);
-    Users.as(UUID.randomUUID())
+    Users.asAdmin(UUID.randomUUID())
         .get(COSTS + "/" + next.getYear() + "/" + next.getMonthValue())
         .then()
         .statusCode(400)
         .body("errors.field", contains("month"));
+  }
+
+  /** The organisation's bill is the owner's business, not every account's. */
+  @Test
+  void isForAdminsOnly() {
+    for (String path : new String[] {"/current", "/2025/1", "/all-time"}) {
+      Users.as(UUID.randomUUID()).get(COSTS + path).then().statusCode(403);
+    }
   }
 
   @Test

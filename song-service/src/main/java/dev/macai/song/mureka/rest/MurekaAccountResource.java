@@ -14,7 +14,7 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 @Path("/api/v1/song/mureka-account")
 @Produces(MediaType.APPLICATION_JSON)
-@RolesAllowed("user")
+@RolesAllowed("admin")
 @SecurityRequirement(name = "jwt")
 @Tag(name = "mureka")
 public class MurekaAccountResource {
@@ -28,6 +28,7 @@ public class MurekaAccountResource {
   @GET
   @Operation(summary = "The Mureka account's balance, spending and concurrency limit (cached 60 s)")
   @APIResponse(responseCode = "200", description = "billing")
+  @APIResponse(responseCode = "403", description = "Not an admin: the account's money")
   @APIResponse(responseCode = "502", description = "Mureka failed or refused the key")
   @APIResponse(responseCode = "503", description = "Mureka not configured or rate-limiting")
   public MurekaBilling billing() {

@@ -45,7 +45,7 @@ class RedisDownTest {
 
   @Test
   void anUnreachableMurekaIsABadGateway() {
-    Users.as(me)
+    Users.asAdmin(me)
         .get(Songs.BASE + "/mureka-account")
         .then()
         .statusCode(502)

@@ -183,12 +183,18 @@ class SongScenariosTest {
 
   @Test
   void theMurekaAccountIsShown() {
-    Users.as(me)
+    Users.asAdmin(me)
         .get(BASE + "/mureka-account")
         .then()
         .statusCode(200)
         .body("balance", equalTo(1250))
         .body("concurrent_request_limit", equalTo(5));
+  }
+
+  /** The Mureka balance is the owner's business, not every account's. */
+  @Test
+  void theMurekaAccountIsForAdminsOnly() {
+    Users.as(me).get(BASE + "/mureka-account").then().statusCode(403);
   }
 
   @Test
