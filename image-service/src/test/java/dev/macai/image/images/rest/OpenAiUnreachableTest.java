@@ -48,7 +48,7 @@ class OpenAiUnreachableTest {
 
   @Test
   void costsWithoutAnAdminKeyAnswerServiceUnavailable() {
-    Users.as(UUID.randomUUID())
+    Users.asAdmin(UUID.randomUUID())
         .get("/api/v1/openai/costs/current")
         .then()
         .statusCode(503)
