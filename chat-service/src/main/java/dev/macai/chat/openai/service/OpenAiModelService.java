@@ -29,7 +29,6 @@ import org.jboss.logging.Logger;
 public class OpenAiModelService {
 
   private static final Logger LOG = Logger.getLogger(OpenAiModelService.class);
-  // A failed look-up is not repeated on every page load while OpenAI is down.
   private static final Duration RETRY_UNKNOWN_AFTER = Duration.ofSeconds(30);
 
   private final OpenAiClient openAi;
@@ -80,33 +79,33 @@ public class OpenAiModelService {
     return catalogue().replacement();
   }
 
+  /**
+   * The catalogue of OpenAI's list (cached for the TTL) as of today; built once per fetch and per
+   * day, since a page of conversations asks it once per conversation.
+   */
   private ModelCatalogue catalogue() {
-    return ModelCatalogue.of(offeredModels(), filter, windows, defaultModel, LocalDate.now(clock));
-  }
-
-  /** OpenAI's models for our key, cached; null when unknown. */
-  private List<OfferedModel> offeredModels() {
+    // The cache runs on wall time; the clock says which day it is (tests fix the day).
     Instant now = Instant.now();
+    LocalDate today = LocalDate.now(clock);
     Offered cached = offered;
-    if (cached != null && cached.expiresAt().isAfter(now)) {
-      return cached.models();
+    if (cached != null && cached.expiresAt().isAfter(now) && cached.day().equals(today)) {
+      return cached.catalogue();
     }
-    List<OfferedModel> models;
     Duration keep = ttl;
-    if (!openAi.configured()) {
-      models = null;
-    } else {
+    List<OfferedModel> models = null;
+    if (openAi.configured()) {
       try {
         models = openAi.models();
       } catch (ProviderFailure | CircuitBreakerOpenException e) {
         LOG.warnf("OpenAI's model list is unavailable, model states unknown: %s", e.getMessage());
-        models = null;
+        // A failed look-up is not repeated on every page load while OpenAI is down.
         keep = RETRY_UNKNOWN_AFTER.compareTo(ttl) < 0 ? RETRY_UNKNOWN_AFTER : ttl;
       }
     }
-    offered = new Offered(models, now.plus(keep));
-    return models;
+    ModelCatalogue catalogue = ModelCatalogue.of(models, filter, windows, defaultModel, today);
+    offered = new Offered(catalogue, today, now.plus(keep));
+    return catalogue;
   }
 
-  private record Offered(List<OfferedModel> models, Instant expiresAt) {}
+  private record Offered(ModelCatalogue catalogue, LocalDate day, Instant expiresAt) {}
 }
