@@ -105,7 +105,7 @@ for dir in "$repo"/*-service; do
 done
 modules=$(IFS=,; echo "${services[*]}")
 start=$(date +%s)
-(cd "$repo" && ./mvnw -B -q package -DskipTests -pl "$modules" \
+(cd "$repo" && ./mvnw -B -q package -DskipTests -pl "$modules" -am \
   -Dquarkus.container-image.push=true \
   -Dquarkus.container-image.registry="$registry" \
   -Dquarkus.container-image.group=proof \

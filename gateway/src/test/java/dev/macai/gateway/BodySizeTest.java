@@ -7,7 +7,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.macai.gateway.support.GatewayTest;
-import dev.macai.gateway.support.TestTokens;
+import dev.macai.testkit.tokens.TestTokens;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.UUID;

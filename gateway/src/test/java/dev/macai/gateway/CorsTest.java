@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import dev.macai.gateway.support.FakeServices;
 import dev.macai.gateway.support.GatewayClient;
 import dev.macai.gateway.support.RunningGateway;
-import dev.macai.gateway.support.TestTokens;
+import dev.macai.testkit.tokens.TestTokens;
 import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;

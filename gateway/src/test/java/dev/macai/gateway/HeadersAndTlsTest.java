@@ -8,7 +8,7 @@ import static org.awaitility.Awaitility.await;
 
 import dev.macai.gateway.support.GatewayClient;
 import dev.macai.gateway.support.GatewayTest;
-import dev.macai.gateway.support.TestTokens;
+import dev.macai.testkit.tokens.TestTokens;
 import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;

@@ -7,7 +7,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import dev.macai.gateway.support.GatewayTest;
-import dev.macai.gateway.support.TestTokens;
+import dev.macai.testkit.tokens.TestTokens;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

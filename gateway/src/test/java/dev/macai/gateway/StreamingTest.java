@@ -7,7 +7,7 @@ import com.sun.net.httpserver.HttpServer;
 import dev.macai.gateway.support.FakeServices;
 import dev.macai.gateway.support.GatewayClient;
 import dev.macai.gateway.support.RunningGateway;
-import dev.macai.gateway.support.TestTokens;
+import dev.macai.testkit.tokens.TestTokens;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.InetAddress;

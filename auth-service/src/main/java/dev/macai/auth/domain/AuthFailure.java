@@ -1,27 +1,26 @@
 package dev.macai.auth.domain;
 
+import dev.macai.platform.failure.ServiceFailure;
+import java.util.Map;
+
 /**
- * A request the service refuses for a reason the caller must learn: each factory fixes the HTTP
- * status and the problem title, so the REST layer maps every failure the same way.
+ * The refusals only auth-service makes: wrong credentials, a locked account, a dead session. The
+ * REST layer maps them like every other {@link ServiceFailure}.
  */
-public final class AuthFailure extends RuntimeException {
+public final class AuthFailure extends ServiceFailure {
 
-  private final int status;
-  private final String title;
-  private final String field;
-  private final long retryAfterSeconds;
+  private AuthFailure(int status, String title, String detail) {
+    super(status, title, detail);
+  }
 
-  private AuthFailure(int status, String title, String detail, String field, long retryAfter) {
-    super(detail, null, false, false);
-    this.status = status;
-    this.title = title;
-    this.field = field;
-    this.retryAfterSeconds = retryAfter;
+  private AuthFailure(
+      int status, String title, String detail, Map<String, String> fields, Long retryAfter) {
+    super(status, title, detail, fields, null, retryAfter, Map.of());
   }
 
   /** Unknown email and wrong password answer alike, so an attacker learns nothing. */
   public static AuthFailure invalidCredentials() {
-    return new AuthFailure(401, "Unauthorized", "Email or password is not correct.", null, 0);
+    return new AuthFailure(401, "Unauthorized", "Email or password is not correct.");
   }
 
   public static AuthFailure accountLocked(long retryAfterSeconds) {
@@ -31,49 +30,32 @@ public final class AuthFailure extends RuntimeException {
         "Too many failed logins; the account is locked. Try again in "
             + retryAfterSeconds
             + " seconds.",
-        null,
+        Map.of(),
         retryAfterSeconds);
   }
 
   public static AuthFailure invalidRefreshToken() {
     return new AuthFailure(
-        401, "Unauthorized", "The session has expired or was signed out; log in again.", null, 0);
+        401, "Unauthorized", "The session has expired or was signed out; log in again.");
   }
 
   public static AuthFailure registrationClosed() {
-    return new AuthFailure(403, "Forbidden", "Registration of new accounts is closed.", null, 0);
+    return new AuthFailure(403, "Forbidden", "Registration of new accounts is closed.");
   }
 
   public static AuthFailure emailTaken() {
-    return new AuthFailure(
-        409, "Conflict", "An account with this email already exists.", "email", 0);
+    String message = "An account with this email already exists.";
+    return new AuthFailure(409, "Conflict", message, Map.of("email", message), null);
   }
 
   public static AuthFailure userNotFound() {
-    return new AuthFailure(404, "Not Found", "No such user.", null, 0);
+    return new AuthFailure(404, "Not Found", "No such user.");
   }
 
   /**
    * One invalid input field that Bean Validation cannot judge (it needs the database or policy).
    */
   public static AuthFailure invalidField(String field, String message) {
-    return new AuthFailure(400, "Bad Request", message, field, 0);
-  }
-
-  public int status() {
-    return status;
-  }
-
-  public String title() {
-    return title;
-  }
-
-  /** The offending input field, or null when the failure is not about one field. */
-  public String field() {
-    return field;
-  }
-
-  public long retryAfterSeconds() {
-    return retryAfterSeconds;
+    return new AuthFailure(400, "Bad Request", message, Map.of(field, message), null);
   }
 }

@@ -6,6 +6,7 @@ import dev.macai.auth.service.LoginService;
 import dev.macai.auth.service.SessionService;
 import dev.macai.auth.service.SettingsService;
 import dev.macai.auth.service.UserPage;
+import dev.macai.platform.paging.PageResponse;
 import io.quarkus.security.AuthenticationFailedException;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;

@@ -6,14 +6,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.macai.auth.support.CleanState;
 import dev.macai.auth.support.PostgresResource;
+import dev.macai.testkit.tokens.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import jakarta.inject.Inject;
 import java.math.BigInteger;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
@@ -38,9 +37,7 @@ class KeysTest {
   void pemIsTheConfiguredPublicKey() throws Exception {
     String pem =
         given().get("/api/v1/auth/public-key.pem").then().statusCode(200).extract().asString();
-    assertThat(pem)
-        .isEqualTo(Files.readString(Path.of("src/test/resources/jwt/test-public.pem")))
-        .doesNotContain("PRIVATE");
+    assertThat(pem).isEqualTo(TestTokens.publicKeyPem()).doesNotContain("PRIVATE");
   }
 
   @Test

@@ -13,7 +13,7 @@ import dev.macai.auth.support.AuthApi.Session;
 import dev.macai.auth.support.CleanState;
 import dev.macai.auth.support.PostgresResource;
 import dev.macai.auth.support.TestClock;
-import dev.macai.auth.support.TestTokens;
+import dev.macai.testkit.tokens.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

@@ -1,105 +1,13 @@
 package dev.macai.image.support;
 
-import io.quarkus.test.common.QuarkusTestResourceLifecycleManager;
-import java.io.IOException;
-import java.net.InetSocketAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
-import java.util.Map;
+import dev.macai.testkit.s3.S3Proxy;
 
-/**
- * A real S3 API without Docker: S3Proxy (the {@code org.gaul:s3proxy} jar-with-dependencies that
- * the build copies to {@code target/s3proxy}) as a child process on a free port, storing into a
- * temporary directory. A child process keeps its Jetty and jclouds off the service's class path.
- */
-public class S3ProxyServer implements QuarkusTestResourceLifecycleManager {
+/** The test kit's S3Proxy with image-service's bucket. */
+public class S3ProxyServer extends S3Proxy {
 
   public static final String BUCKET = "test-images";
-  static final String IDENTITY = "test-identity";
-  static final String CREDENTIAL = "test-credential";
-  private static final Path JAR = Path.of("target", "s3proxy", "s3proxy.jar");
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(60);
 
-  private Process process;
-
-  @Override
-  public Map<String, String> start() {
-    try {
-      int port = freePort();
-      Path dir = Files.createTempDirectory("s3proxy-");
-      Files.createDirectories(dir.resolve("data"));
-      Path properties = dir.resolve("s3proxy.conf");
-      Files.writeString(
-          properties,
-          String.join(
-              "\n",
-              "s3proxy.endpoint=http://127.0.0.1:" + port,
-              "s3proxy.authorization=aws-v2-or-v4",
-              "s3proxy.identity=" + IDENTITY,
-              "s3proxy.credential=" + CREDENTIAL,
-              "jclouds.provider=filesystem",
-              "jclouds.filesystem.basedir=" + dir.resolve("data").toAbsolutePath(),
-              ""));
-      String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-      process =
-          new ProcessBuilder(
-                  List.of(
-                      java,
-                      "-Xmx256m",
-                      "-jar",
-                      JAR.toString(),
-                      "--properties",
-                      properties.toString()))
-              .redirectErrorStream(true)
-              .redirectOutput(dir.resolve("s3proxy.log").toFile())
-              .start();
-      awaitListening(port);
-      return Map.of(
-          "image.s3.bucket", BUCKET,
-          "quarkus.s3.endpoint-override", "http://127.0.0.1:" + port,
-          "quarkus.s3.aws.credentials.static-provider.access-key-id", IDENTITY,
-          "quarkus.s3.aws.credentials.static-provider.secret-access-key", CREDENTIAL);
-    } catch (IOException e) {
-      throw new IllegalStateException("Could not start S3Proxy from " + JAR, e);
-    }
-  }
-
-  private void awaitListening(int port) {
-    Instant deadline = Instant.now().plus(START_TIMEOUT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("S3Proxy exited with " + process.exitValue());
-      }
-      try (Socket socket = new Socket()) {
-        socket.connect(new InetSocketAddress("127.0.0.1", port), 200);
-        return;
-      } catch (IOException notYet) {
-        try {
-          Thread.sleep(200);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-    }
-    throw new IllegalStateException("S3Proxy did not listen within " + START_TIMEOUT);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  @Override
-  public void stop() {
-    if (process != null) {
-      process.destroy();
-    }
+  public S3ProxyServer() {
+    super(BUCKET, "image.s3.bucket");
   }
 }

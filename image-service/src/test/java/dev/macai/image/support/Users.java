@@ -2,6 +2,7 @@ package dev.macai.image.support;
 
 import static io.restassured.RestAssured.given;
 
+import dev.macai.testkit.tokens.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;

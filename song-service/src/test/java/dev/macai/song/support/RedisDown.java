@@ -1,5 +1,6 @@
 package dev.macai.song.support;
 
+import dev.macai.testkit.redis.RedisResource;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import java.util.Map;
 

@@ -1,8 +1,8 @@
 package dev.macai.catalog.equipment.repository;
 
-import dev.macai.catalog.common.domain.Page;
-import dev.macai.catalog.common.domain.PageRequest;
 import dev.macai.catalog.equipment.domain.EquipmentQuery;
+import dev.macai.platform.paging.Page;
+import dev.macai.platform.paging.PageRequest;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.LockModeType;

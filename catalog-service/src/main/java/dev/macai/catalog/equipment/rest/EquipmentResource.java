@@ -1,12 +1,12 @@
 package dev.macai.catalog.equipment.rest;
 
-import dev.macai.catalog.common.domain.PageRequest;
-import dev.macai.catalog.common.rest.Caller;
-import dev.macai.catalog.common.rest.PageResponse;
 import dev.macai.catalog.equipment.domain.EquipmentQuery;
 import dev.macai.catalog.equipment.service.Equipment;
 import dev.macai.catalog.equipment.service.EquipmentReEncryption;
 import dev.macai.catalog.equipment.service.EquipmentService;
+import dev.macai.platform.caller.Caller;
+import dev.macai.platform.paging.PageRequest;
+import dev.macai.platform.paging.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,15 +1,15 @@
 package dev.macai.catalog.equipment.service;
 
-import dev.macai.catalog.common.domain.CatalogFailure;
 import dev.macai.catalog.common.domain.CopyName;
-import dev.macai.catalog.common.domain.Page;
-import dev.macai.catalog.common.domain.PageRequest;
 import dev.macai.catalog.equipment.domain.EquipmentQuery;
 import dev.macai.catalog.equipment.domain.EquipmentTags;
 import dev.macai.catalog.equipment.domain.FernetCipher;
 import dev.macai.catalog.equipment.domain.UnreadableSecretException;
 import dev.macai.catalog.equipment.repository.EquipmentEntity;
 import dev.macai.catalog.equipment.repository.EquipmentRepository;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.paging.Page;
+import dev.macai.platform.paging.PageRequest;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -105,12 +105,12 @@ public class EquipmentService {
   @Transactional
   public void delete(UUID userId, UUID id) {
     if (!equipment.deleteOwned(userId, id)) {
-      throw CatalogFailure.notFound(WHAT);
+      throw ServiceFailure.notFound(WHAT);
     }
   }
 
   private EquipmentEntity owned(UUID userId, UUID id) {
-    return equipment.findOwned(userId, id).orElseThrow(() -> CatalogFailure.notFound(WHAT));
+    return equipment.findOwned(userId, id).orElseThrow(() -> ServiceFailure.notFound(WHAT));
   }
 
   private void fill(EquipmentEntity row, EquipmentDraft draft, Instant now) {
@@ -141,7 +141,7 @@ public class EquipmentService {
     String licenseKey = decrypted(row, row.licenseKeyToken, "license_key", unreadable);
     String price = decrypted(row, row.priceToken, "price", unreadable);
     if (!unreadable.isEmpty()) {
-      throw CatalogFailure.unreadable(
+      throw ServiceFailure.internal(
           "The stored "
               + String.join(" and ", unreadable)
               + " cannot be decrypted with the configured keys"

@@ -1,8 +1,8 @@
 package dev.macai.catalog.rules.rest;
 
-import dev.macai.catalog.common.rest.PageResponse;
 import dev.macai.catalog.rules.domain.RuleType;
 import dev.macai.catalog.rules.service.LyricRuleService;
+import dev.macai.platform.paging.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,7 +1,7 @@
 package dev.macai.catalog.rules.rest;
 
-import dev.macai.catalog.common.rest.Problem;
 import dev.macai.catalog.rules.domain.RuleApplicationFailure;
+import dev.macai.platform.problem.Problem;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
 import org.jboss.logging.Logger;
@@ -20,7 +20,7 @@ public class RuleProblemMapper {
     LOG.warnf("Lyric parsing rule \"%s\" refused a text: %s", e.ruleName(), e.getMessage());
     return Response.status(422)
         .type(Problem.MEDIA_TYPE)
-        .entity(new Problem("about:blank", "Unprocessable Content", 422, e.getMessage(), List.of()))
+        .entity(new Problem("Unprocessable Content", 422, e.getMessage(), List.of()))
         .build();
   }
 }

@@ -1,9 +1,9 @@
 package dev.macai.catalog.rules.service;
 
-import dev.macai.catalog.common.domain.CatalogFailure;
 import dev.macai.catalog.rules.domain.ReplacementCodec;
 import dev.macai.catalog.rules.domain.RuleType;
 import dev.macai.catalog.rules.repository.LyricParsingRuleEntity;
+import dev.macai.platform.failure.ServiceFailure;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -38,7 +38,7 @@ public record LyricRule(
     try {
       return ReplacementCodec.decode(rule.replacementBase64);
     } catch (IllegalArgumentException e) {
-      throw CatalogFailure.unreadable(
+      throw ServiceFailure.internal(
           "The replacement of rule " + rule.id + " is not valid Base64 in the database.");
     }
   }

@@ -1,13 +1,13 @@
 package dev.macai.catalog.rules.service;
 
-import dev.macai.catalog.common.domain.CatalogFailure;
-import dev.macai.catalog.common.domain.Page;
 import dev.macai.catalog.rules.domain.LyricRuleEngine;
 import dev.macai.catalog.rules.domain.PatternSafety;
 import dev.macai.catalog.rules.domain.ReplacementCodec;
 import dev.macai.catalog.rules.domain.RuleType;
 import dev.macai.catalog.rules.repository.LyricParsingRuleEntity;
 import dev.macai.catalog.rules.repository.LyricParsingRuleRepository;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -148,12 +148,12 @@ public class LyricRuleService {
     PatternSafety.patternViolation(draft.pattern())
         .ifPresent(
             reason -> {
-              throw CatalogFailure.invalidField("pattern", reason);
+              throw ServiceFailure.invalidField("pattern", reason);
             });
     PatternSafety.replacementViolation(draft.pattern(), draft.replacement())
         .ifPresent(
             reason -> {
-              throw CatalogFailure.invalidField("replacement", reason);
+              throw ServiceFailure.invalidField("replacement", reason);
             });
   }
 
@@ -163,19 +163,19 @@ public class LyricRuleService {
         .filter(other -> !other.id.equals(except))
         .ifPresent(
             other -> {
-              throw CatalogFailure.conflict("A rule named \"" + name + "\" already exists.");
+              throw ServiceFailure.conflict("A rule named \"" + name + "\" already exists.");
             });
   }
 
   private static void refuseUnlessPermutation(List<UUID> ids, Set<UUID> existing) {
     if (ids.contains(null)) {
-      throw CatalogFailure.invalidField("ids", "must not contain null");
+      throw ServiceFailure.invalidField("ids", "must not contain null");
     }
     Set<UUID> given = new LinkedHashSet<>(ids);
     if (given.size() != ids.size()) {
       Set<UUID> seen = new HashSet<>();
       UUID twice = ids.stream().filter(id -> !seen.add(id)).findFirst().orElseThrow();
-      throw CatalogFailure.invalidField("ids", "lists rule " + twice + " more than once");
+      throw ServiceFailure.invalidField("ids", "lists rule " + twice + " more than once");
     }
     Set<UUID> unknown = new LinkedHashSet<>(given);
     unknown.removeAll(existing);
@@ -189,7 +189,7 @@ public class LyricRuleService {
       if (!unknown.isEmpty()) {
         problems.add("unknown " + unknown);
       }
-      throw CatalogFailure.invalidField(
+      throw ServiceFailure.invalidField(
           "ids", "must list every rule exactly once; " + String.join(", ", problems));
     }
   }
@@ -203,7 +203,7 @@ public class LyricRuleService {
   }
 
   private LyricParsingRuleEntity existing(UUID id) {
-    return rules.findByIdOptional(id).orElseThrow(() -> CatalogFailure.notFound("rule"));
+    return rules.findByIdOptional(id).orElseThrow(() -> ServiceFailure.notFound("rule"));
   }
 
   /** PostgreSQL keeps microseconds; truncating keeps the answer equal to what a re-read returns. */

@@ -1,12 +1,12 @@
 package dev.macai.catalog.sketch.rest;
 
-import dev.macai.catalog.common.domain.PageRequest;
-import dev.macai.catalog.common.rest.Caller;
-import dev.macai.catalog.common.rest.PageResponse;
 import dev.macai.catalog.sketch.domain.SketchType;
 import dev.macai.catalog.sketch.domain.Workflow;
 import dev.macai.catalog.sketch.service.SketchQuery;
 import dev.macai.catalog.sketch.service.SketchService;
+import dev.macai.platform.caller.Caller;
+import dev.macai.platform.paging.PageRequest;
+import dev.macai.platform.paging.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;

@@ -1,6 +1,6 @@
 package dev.macai.catalog.sketch.service;
 
-import dev.macai.catalog.common.domain.PageRequest;
+import dev.macai.platform.paging.PageRequest;
 
 /** The library list's search box, filters, sort and page, as the client sent them. */
 public record SketchQuery(

@@ -1,14 +1,14 @@
 package dev.macai.catalog.sketch.service;
 
-import dev.macai.catalog.common.domain.CatalogFailure;
 import dev.macai.catalog.common.domain.CopyName;
-import dev.macai.catalog.common.domain.Page;
 import dev.macai.catalog.sketch.domain.SearchTerms;
 import dev.macai.catalog.sketch.domain.Tags;
 import dev.macai.catalog.sketch.domain.Workflow;
 import dev.macai.catalog.sketch.repository.SketchEntity;
 import dev.macai.catalog.sketch.repository.SketchFilter;
 import dev.macai.catalog.sketch.repository.SketchRepository;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -80,7 +80,7 @@ public class SketchService {
     SketchEntity entity = owned(userId, id);
     Workflow current = Workflow.valueOf(entity.workflow);
     if (!current.canMoveTo(target)) {
-      throw CatalogFailure.conflict(
+      throw ServiceFailure.conflict(
           "A sketch cannot move from "
               + current
               + " to "
@@ -124,7 +124,7 @@ public class SketchService {
   }
 
   private SketchEntity owned(UUID userId, UUID id) {
-    return sketches.findOwned(id, userId).orElseThrow(() -> CatalogFailure.notFound("sketch"));
+    return sketches.findOwned(id, userId).orElseThrow(() -> ServiceFailure.notFound("sketch"));
   }
 
   private static void apply(SketchDraft draft, SketchEntity entity, Instant now) {

@@ -133,7 +133,7 @@ class LyricRuleReorderTest {
         .patch(REORDER)
         .then()
         .statusCode(400)
-        .body("errors.field", contains("ids.[0]"));
+        .body("errors.field", contains("ids[0]"));
     List<UUID> withNull = new ArrayList<>(List.of(RuleTable.seeded(1)));
     withNull.add(null);
     Map<String, Object> nulls = new HashMap<>();

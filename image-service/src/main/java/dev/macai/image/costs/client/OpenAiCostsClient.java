@@ -1,11 +1,11 @@
 package dev.macai.image.costs.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.macai.image.common.client.OpenAiErrors;
 import dev.macai.image.common.config.OpenAiConfig;
-import dev.macai.image.common.domain.ProviderFailure;
 import dev.macai.image.costs.domain.CostLine;
 import dev.macai.image.costs.domain.CostMonth;
+import dev.macai.platform.provider.ProviderErrors;
+import dev.macai.platform.provider.ProviderFailure;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.ArrayList;
@@ -26,7 +26,7 @@ public class OpenAiCostsClient {
   private static final int MAX_PAGES = 40;
 
   private final OpenAiCostsApi api;
-  private final OpenAiErrors errors;
+  private final ProviderErrors errors;
 
   OpenAiCostsClient(
       @RestClient OpenAiCostsApi api,
@@ -36,12 +36,13 @@ public class OpenAiCostsClient {
       @ConfigProperty(name = "quarkus.rest-client.openai.read-timeout") long readTimeoutMillis) {
     this.api = api;
     this.errors =
-        new OpenAiErrors(
-            json,
+        new ProviderErrors(
+            "OpenAI",
             baseUrl,
             readTimeoutMillis,
-            config.adminApiKey().map(String::strip).filter(key -> !key.isEmpty()),
-            "OPENAI_ADMIN_API_KEY");
+            config.adminApiKey().map(String::strip),
+            "OPENAI_ADMIN_API_KEY",
+            json);
   }
 
   @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)

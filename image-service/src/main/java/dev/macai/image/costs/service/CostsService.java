@@ -4,14 +4,14 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.macai.image.common.config.OpenAiConfig;
-import dev.macai.image.common.domain.ImageFailure;
-import dev.macai.image.common.domain.ProviderFailure;
 import dev.macai.image.costs.client.OpenAiCostsClient;
 import dev.macai.image.costs.domain.CostCachePolicy;
 import dev.macai.image.costs.domain.CostMonth;
 import dev.macai.image.costs.domain.CostSummary;
 import dev.macai.image.costs.repository.CostMonthEntity;
 import dev.macai.image.costs.repository.CostMonthRepository;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.provider.ProviderFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
@@ -60,7 +60,7 @@ public class CostsService {
   public MonthlyCosts month(CostMonth month) {
     Instant now = clock.instant();
     if (month.compareTo(CostMonth.of(now)) > 0) {
-      throw ImageFailure.invalidField("month", "is in the future");
+      throw ServiceFailure.invalidField("month", "is in the future");
     }
     Optional<CostMonthEntity> cached =
         QuarkusTransaction.joiningExisting().call(() -> months.find(month.year(), month.month()));

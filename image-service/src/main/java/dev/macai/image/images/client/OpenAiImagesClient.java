@@ -1,15 +1,15 @@
 package dev.macai.image.images.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.macai.image.common.client.OpenAiErrors;
 import dev.macai.image.common.config.OpenAiConfig;
-import dev.macai.image.common.domain.ProviderFailure;
 import dev.macai.image.images.domain.AccountModel;
 import dev.macai.image.images.domain.GeneratedPicture;
 import dev.macai.image.images.domain.ImageFormat;
 import dev.macai.image.images.domain.ImageHeader;
 import dev.macai.image.images.domain.ImageOptions;
 import dev.macai.image.images.domain.ImageUsage;
+import dev.macai.platform.provider.ProviderErrors;
+import dev.macai.platform.provider.ProviderFailure;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.LocalDate;
@@ -31,7 +31,7 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
 public class OpenAiImagesClient {
 
   private final OpenAiImagesApi api;
-  private final OpenAiErrors errors;
+  private final ProviderErrors errors;
 
   OpenAiImagesClient(
       @RestClient OpenAiImagesApi api,
@@ -41,12 +41,13 @@ public class OpenAiImagesClient {
       @ConfigProperty(name = "quarkus.rest-client.openai.read-timeout") long readTimeoutMillis) {
     this.api = api;
     this.errors =
-        new OpenAiErrors(
-            json,
+        new ProviderErrors(
+            "OpenAI",
             baseUrl,
             readTimeoutMillis,
-            config.apiKey().map(String::strip).filter(key -> !key.isEmpty()),
-            "OPENAI_API_KEY");
+            config.apiKey().map(String::strip),
+            "OPENAI_API_KEY",
+            json);
   }
 
   @Retry(retryOn = ProviderFailure.Unreachable.class, maxRetries = 2, delay = 5000)

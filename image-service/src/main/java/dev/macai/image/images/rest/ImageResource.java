@@ -1,14 +1,14 @@
 package dev.macai.image.images.rest;
 
-import dev.macai.image.common.domain.ImageFailure;
-import dev.macai.image.common.rest.Caller;
-import dev.macai.image.common.rest.PageResponse;
 import dev.macai.image.images.domain.ImageDimensions;
 import dev.macai.image.images.domain.StyleVocabulary;
 import dev.macai.image.images.service.Download;
 import dev.macai.image.images.service.GalleryQuery;
 import dev.macai.image.images.service.GalleryService;
 import dev.macai.image.images.service.GenerationService;
+import dev.macai.platform.caller.Caller;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.paging.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -214,7 +214,7 @@ public class ImageResource {
     try {
       return LocalDate.parse(date).atStartOfDay(ZoneOffset.UTC).toInstant();
     } catch (DateTimeParseException e) {
-      throw ImageFailure.invalidField(field, "is not a calendar date");
+      throw ServiceFailure.invalidField(field, "is not a calendar date");
     }
   }
 }

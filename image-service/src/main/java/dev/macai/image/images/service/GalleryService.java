@@ -1,11 +1,11 @@
 package dev.macai.image.images.service;
 
-import dev.macai.image.common.domain.ImageFailure;
-import dev.macai.image.common.domain.Page;
 import dev.macai.image.images.domain.DownloadName;
 import dev.macai.image.images.domain.ImageFormat;
 import dev.macai.image.images.repository.GeneratedImageEntity;
 import dev.macai.image.images.repository.GeneratedImageRepository;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -127,7 +127,7 @@ public class GalleryService {
     byte[] content =
         objects
             .read(row)
-            .orElseThrow(() -> ImageFailure.gone("The image file of " + id + " is missing."));
+            .orElseThrow(() -> ServiceFailure.gone("The image file of " + id + " is missing."));
     String name =
         DownloadName.of(
             row.title,
@@ -138,6 +138,6 @@ public class GalleryService {
   }
 
   GeneratedImageEntity owned(UUID userId, UUID id) {
-    return images.findOwned(id, userId).orElseThrow(() -> ImageFailure.notFound("image"));
+    return images.findOwned(id, userId).orElseThrow(() -> ServiceFailure.notFound("image"));
   }
 }

@@ -1,7 +1,5 @@
 package dev.macai.image.images.service;
 
-import dev.macai.image.common.domain.ImageFailure;
-import dev.macai.image.common.domain.ProviderFailure;
 import dev.macai.image.images.client.OpenAiImagesClient;
 import dev.macai.image.images.domain.GeneratedPicture;
 import dev.macai.image.images.domain.ImageModelRules;
@@ -10,6 +8,8 @@ import dev.macai.image.images.domain.StylePrompt;
 import dev.macai.image.images.repository.GeneratedImageEntity;
 import dev.macai.image.images.repository.GeneratedImageRepository;
 import dev.macai.image.storage.domain.StorageBackend;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.provider.ProviderFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -112,7 +112,7 @@ public class GenerationService {
     Map<String, String> fields = new LinkedHashMap<>();
     ImageModelRules.check(options).forEach(v -> fields.put(v.field(), v.message()));
     if (!fields.isEmpty()) {
-      throw ImageFailure.invalidFields(fields);
+      throw ServiceFailure.invalidFields(fields);
     }
   }
 
@@ -130,7 +130,7 @@ public class GenerationService {
       String replacement = catalogue.replacementFor(options.model());
       String instead = replacement == null ? "" : " Use " + replacement + " instead.";
       if (chosen && !options.model().equals(catalogue.defaultModel())) {
-        throw ImageFailure.invalidField(
+        throw ServiceFailure.invalidField(
             "model", "OpenAI refused " + options.model() + ": " + e.getMessage() + instead);
       }
       throw ProviderFailure.failed(

@@ -1,10 +1,10 @@
 package dev.macai.image.images.service;
 
 import dev.macai.image.common.config.OpenAiConfig;
-import dev.macai.image.common.domain.ProviderFailure;
 import dev.macai.image.images.client.OpenAiImagesClient;
 import dev.macai.image.images.domain.AccountModel;
 import dev.macai.image.images.domain.ImageModelRules;
+import dev.macai.platform.provider.ProviderFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,12 +1,12 @@
 package dev.macai.image.images.service;
 
-import dev.macai.image.common.domain.ImageFailure;
 import dev.macai.image.images.domain.ContentHash;
 import dev.macai.image.images.repository.GeneratedImageEntity;
 import dev.macai.image.images.repository.GeneratedImageRepository;
 import dev.macai.image.storage.domain.Storage;
 import dev.macai.image.storage.domain.StorageBackend;
 import dev.macai.image.storage.service.Storages;
+import dev.macai.platform.failure.ServiceFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
@@ -35,7 +35,9 @@ public class S3Migration {
 
   public MigrationReport run() {
     Storage s3 =
-        storages.s3().orElseThrow(() -> ImageFailure.conflict("S3 is not configured (S3_BUCKET)."));
+        storages
+            .s3()
+            .orElseThrow(() -> ServiceFailure.conflict("S3 is not configured (S3_BUCKET)."));
     Storage filesystem = storages.of(StorageBackend.FILESYSTEM);
     List<UUID> pending = QuarkusTransaction.joiningExisting().call(() -> images.idsOnFilesystem());
     int migrated = 0;

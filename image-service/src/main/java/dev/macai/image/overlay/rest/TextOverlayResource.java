@@ -1,8 +1,8 @@
 package dev.macai.image.overlay.rest;
 
-import dev.macai.image.common.rest.Caller;
 import dev.macai.image.images.rest.ImageView;
 import dev.macai.image.overlay.service.OverlayService;
+import dev.macai.platform.caller.Caller;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;

@@ -2,7 +2,6 @@ package dev.macai.image.overlay.service;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.macai.image.common.domain.ImageFailure;
 import dev.macai.image.images.repository.GeneratedImageEntity;
 import dev.macai.image.images.repository.GeneratedImageRepository;
 import dev.macai.image.images.service.Image;
@@ -10,6 +9,7 @@ import dev.macai.image.images.service.ImageObjects;
 import dev.macai.image.images.service.ImageViews;
 import dev.macai.image.overlay.domain.OverlaySpec;
 import dev.macai.image.storage.domain.StorageBackend;
+import dev.macai.platform.failure.ServiceFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
@@ -55,11 +55,12 @@ public class OverlayService {
                 () ->
                     images
                         .findOwned(sourceId, userId)
-                        .orElseThrow(() -> ImageFailure.notFound("image")));
+                        .orElseThrow(() -> ServiceFailure.notFound("image")));
     byte[] original =
         objects
             .read(source)
-            .orElseThrow(() -> ImageFailure.gone("The image file of " + sourceId + " is missing."));
+            .orElseThrow(
+                () -> ServiceFailure.gone("The image file of " + sourceId + " is missing."));
     byte[] rendered = renderer.render(original, spec);
 
     GeneratedImageEntity row = copyOf(source);

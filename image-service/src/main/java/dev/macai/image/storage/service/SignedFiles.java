@@ -1,10 +1,10 @@
 package dev.macai.image.storage.service;
 
-import dev.macai.image.common.domain.ImageFailure;
 import dev.macai.image.storage.client.FilesystemStorage;
 import dev.macai.image.storage.client.S3Storage;
 import dev.macai.image.storage.client.ServedUrls;
 import dev.macai.image.storage.domain.Storage;
+import dev.macai.platform.failure.ServiceFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 
@@ -31,18 +31,18 @@ public class SignedFiles {
   public byte[] open(String pathKey, long expires, String signature) {
     // One check over the whole path key, prefix included, before the backend is even chosen.
     switch (urls.verify(pathKey, expires, signature)) {
-      case EXPIRED -> throw ImageFailure.forbidden("This link has expired; reload the page.");
-      case TAMPERED -> throw ImageFailure.forbidden("This link is not valid.");
+      case EXPIRED -> throw ServiceFailure.forbidden("This link has expired; reload the page.");
+      case TAMPERED -> throw ServiceFailure.forbidden("This link is not valid.");
       case VALID -> {}
     }
     Optional<byte[]> content;
     if (pathKey.startsWith(S3Storage.SERVED_PREFIX)) {
-      Storage s3 = storages.s3().orElseThrow(() -> ImageFailure.notFound("file"));
+      Storage s3 = storages.s3().orElseThrow(() -> ServiceFailure.notFound("file"));
       content = s3.read(pathKey.substring(S3Storage.SERVED_PREFIX.length()));
     } else {
       content = readFile(pathKey);
     }
-    return content.orElseThrow(() -> ImageFailure.notFound("file"));
+    return content.orElseThrow(() -> ServiceFailure.notFound("file"));
   }
 
   private Optional<byte[]> readFile(String key) {

@@ -11,10 +11,10 @@ import static org.hamcrest.Matchers.startsWith;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.matching.RequestPatternBuilder;
-import dev.macai.image.support.InjectProviderSimulator;
 import dev.macai.image.support.PostgresResource;
 import dev.macai.image.support.ProviderSimulator;
 import dev.macai.image.support.Users;
+import dev.macai.testkit.simulator.InjectSimulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -43,7 +43,7 @@ class CostsTest {
   /** The simulator's two pages: 0.32 + 0.0125 + 0.12 + 0.0036 + 0.08. */
   static final double SIMULATED_TOTAL = 0.5361;
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
 
   @BeforeEach
   void emptyCache() throws SQLException {

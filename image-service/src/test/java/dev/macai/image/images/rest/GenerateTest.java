@@ -15,11 +15,11 @@ import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.macai.image.images.domain.ContentHash;
 import dev.macai.image.support.Images;
-import dev.macai.image.support.InjectProviderSimulator;
 import dev.macai.image.support.PostgresResource;
 import dev.macai.image.support.ProviderSimulator;
 import dev.macai.image.support.Simulated;
 import dev.macai.image.support.Users;
+import dev.macai.testkit.simulator.InjectSimulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -45,7 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 @WithTestResource(ProviderSimulator.class)
 class GenerateTest {
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
 
   @BeforeEach
   void forgetEarlierRequests() {
@@ -376,7 +376,7 @@ class GenerateTest {
     void refusesAnExpiredToken() {
       RestAssured.given()
           .auth()
-          .oauth2(dev.macai.image.support.TestTokens.expired(UUID.randomUUID()))
+          .oauth2(dev.macai.testkit.tokens.TestTokens.expired(UUID.randomUUID()))
           .contentType("application/json")
           .body(Map.of("prompt", "0001"))
           .post(Images.GENERATE)

@@ -9,12 +9,12 @@ import static org.hamcrest.Matchers.equalTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.macai.image.support.InjectProviderSimulator;
 import dev.macai.image.support.ModelListNotCached;
 import dev.macai.image.support.PostgresResource;
 import dev.macai.image.support.ProviderSimulator;
 import dev.macai.image.support.Simulated;
 import dev.macai.image.support.Users;
+import dev.macai.testkit.simulator.InjectSimulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -34,7 +34,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 @WithTestResource(ProviderSimulator.class)
 class ImageModelsFaultsTest {
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
   private StubMapping fault;
 
   @AfterEach

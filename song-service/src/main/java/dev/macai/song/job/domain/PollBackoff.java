@@ -26,7 +26,7 @@ public record PollBackoff(Duration initial, Duration max) {
    * The wait Mureka asked for with {@code Retry-After}, else the back-off; never below the initial
    * delay, so a {@code Retry-After: 0} cannot make us hammer it.
    */
-  public Duration afterRateLimit(Integer retryAfterSeconds, int attempts) {
+  public Duration afterRateLimit(Long retryAfterSeconds, int attempts) {
     if (retryAfterSeconds == null) {
       return after(attempts);
     }

@@ -1,6 +1,6 @@
 package dev.macai.song.job.rest;
 
-import dev.macai.song.common.rest.Caller;
+import dev.macai.platform.caller.Caller;
 import dev.macai.song.job.domain.SlotLease;
 import dev.macai.song.job.service.NewSong;
 import dev.macai.song.job.service.QueueStatus;

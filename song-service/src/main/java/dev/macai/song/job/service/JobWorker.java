@@ -1,7 +1,7 @@
 package dev.macai.song.job.service;
 
-import dev.macai.song.common.domain.ProviderFailure;
-import dev.macai.song.common.domain.ProviderFailure.Kind;
+import dev.macai.platform.provider.ProviderFailure;
+import dev.macai.platform.provider.ProviderFailure.Kind;
 import dev.macai.song.job.client.SlotPool;
 import dev.macai.song.job.client.SongEventBus;
 import dev.macai.song.job.client.WorkerHeartbeats;

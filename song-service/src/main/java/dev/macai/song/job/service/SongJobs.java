@@ -1,6 +1,6 @@
 package dev.macai.song.job.service;
 
-import dev.macai.song.common.domain.SongFailure;
+import dev.macai.platform.failure.ServiceFailure;
 import dev.macai.song.job.client.SlotPool;
 import dev.macai.song.job.client.SongEventBus;
 import dev.macai.song.job.client.WorkerHeartbeats;
@@ -99,12 +99,12 @@ public class SongJobs {
   public TaskStatus cancel(UUID userId, UUID taskId) {
     SongEntity song = QuarkusTransaction.requiringNew().call(() -> owned(userId, taskId));
     if (!SongStatus.valueOf(song.status).active()) {
-      throw SongFailure.conflict("The job has already ended (" + song.status + ").");
+      throw ServiceFailure.conflict("The job has already ended (" + song.status + ").");
     }
     boolean cancelled =
         QuarkusTransaction.requiringNew().call(() -> songs.cancel(song.id, Instant.now()));
     if (!cancelled) {
-      throw SongFailure.conflict("The job ended while it was being cancelled.");
+      throw ServiceFailure.conflict("The job ended while it was being cancelled.");
     }
     releaseSlot(song.id);
     publish(song.id);
@@ -138,7 +138,7 @@ public class SongJobs {
   public TaskStatus recheck(UUID userId, UUID taskId) {
     SongEntity song = QuarkusTransaction.requiringNew().call(() -> owned(userId, taskId));
     if (song.murekaTaskId == null) {
-      throw SongFailure.conflict("The job never reached Mureka; there is nothing to recheck.");
+      throw ServiceFailure.conflict("The job never reached Mureka; there is nothing to recheck.");
     }
     SongStatus status = SongStatus.valueOf(song.status);
     if (status == SongStatus.FAILURE) {
@@ -146,7 +146,7 @@ public class SongJobs {
       QuarkusTransaction.requiringNew()
           .run(() -> songs.reopen(song.id, now.plus(config.jobTimeout()), now));
     } else if (!status.active()) {
-      throw SongFailure.conflict("The job has already ended (" + song.status + ").");
+      throw ServiceFailure.conflict("The job has already ended (" + song.status + ").");
     }
     String owner = "recheck-" + worker.replica();
     Instant now = Instant.now();
@@ -189,12 +189,12 @@ public class SongJobs {
 
   public void freeSlot(String holder) {
     if (!slots.release(holder)) {
-      throw SongFailure.notFound("slot");
+      throw ServiceFailure.notFound("slot");
     }
   }
 
   private SongEntity owned(UUID userId, UUID taskId) {
-    return songs.findByTask(taskId, userId).orElseThrow(() -> SongFailure.notFound("task"));
+    return songs.findByTask(taskId, userId).orElseThrow(() -> ServiceFailure.notFound("task"));
   }
 
   private SongDetail detail(SongEntity song) {

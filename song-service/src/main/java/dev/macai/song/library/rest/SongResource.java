@@ -1,8 +1,8 @@
 package dev.macai.song.library.rest;
 
-import dev.macai.song.common.domain.PageRequest;
-import dev.macai.song.common.rest.Caller;
-import dev.macai.song.common.rest.PageResponse;
+import dev.macai.platform.caller.Caller;
+import dev.macai.platform.paging.PageRequest;
+import dev.macai.platform.paging.PageResponse;
 import dev.macai.song.job.service.ChoiceDetail;
 import dev.macai.song.job.service.SongDetail;
 import dev.macai.song.library.domain.SongFilter;

@@ -1,8 +1,8 @@
 package dev.macai.song.library.service;
 
-import dev.macai.song.common.domain.Page;
-import dev.macai.song.common.domain.PageRequest;
-import dev.macai.song.common.domain.SongFailure;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.paging.Page;
+import dev.macai.platform.paging.PageRequest;
 import dev.macai.song.job.repository.ChoiceEntity;
 import dev.macai.song.job.repository.ChoiceRepository;
 import dev.macai.song.job.repository.SongEntity;
@@ -102,7 +102,7 @@ public class SongLibrary {
   @Transactional
   public ChoiceDetail rate(UUID userId, UUID choiceId, Integer rating) {
     ChoiceEntity choice =
-        choices.findOwned(choiceId, userId).orElseThrow(() -> SongFailure.notFound("choice"));
+        choices.findOwned(choiceId, userId).orElseThrow(() -> ServiceFailure.notFound("choice"));
     choice.rating = rating == null ? null : rating.shortValue();
     return ChoiceDetail.of(choice);
   }
@@ -111,7 +111,7 @@ public class SongLibrary {
   @Transactional(Transactional.TxType.SUPPORTS)
   public AudioLink audio(UUID userId, UUID choiceId, String format) {
     ChoiceEntity choice =
-        choices.findOwned(choiceId, userId).orElseThrow(() -> SongFailure.notFound("choice"));
+        choices.findOwned(choiceId, userId).orElseThrow(() -> ServiceFailure.notFound("choice"));
     String archived =
         switch (format) {
           case "mp3" -> choice.archivedKey;
@@ -129,12 +129,12 @@ public class SongLibrary {
           default -> choice.wavUrl;
         };
     if (original == null) {
-      throw SongFailure.notFound(format + " audio for this choice");
+      throw ServiceFailure.notFound(format + " audio for this choice");
     }
     return new AudioLink(original, format, false, null);
   }
 
   private SongEntity owned(UUID userId, UUID songId) {
-    return songs.findOwned(songId, userId).orElseThrow(() -> SongFailure.notFound("song"));
+    return songs.findOwned(songId, userId).orElseThrow(() -> ServiceFailure.notFound("song"));
   }
 }

@@ -1,9 +1,9 @@
 package dev.macai.song.mureka.client;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.macai.song.common.domain.ProviderFailure;
-import dev.macai.song.common.domain.ProviderFailure.Kind;
+import dev.macai.platform.provider.ProviderErrors;
+import dev.macai.platform.provider.ProviderFailure;
+import dev.macai.platform.provider.ProviderFailure.Kind;
 import dev.macai.song.mureka.config.MurekaConfig;
 import dev.macai.song.mureka.domain.GenerationKind;
 import dev.macai.song.mureka.domain.MurekaBilling;
@@ -12,19 +12,12 @@ import dev.macai.song.mureka.domain.MurekaStatus;
 import dev.macai.song.mureka.domain.MurekaTask;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.ws.rs.WebApplicationException;
-import jakarta.ws.rs.core.Response;
-import java.net.ConnectException;
-import java.net.SocketTimeoutException;
-import java.net.UnknownHostException;
 import java.util.List;
 import java.util.Optional;
-import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.Retry;
 import org.eclipse.microprofile.rest.client.inject.RestClient;
-import org.jboss.logging.Logger;
 
 /**
  * The one door to Mureka. Owns the API key (sent, never logged, never echoed), retries a call that
@@ -36,14 +29,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class MurekaClient {
 
-  private static final Logger LOG = Logger.getLogger(MurekaClient.class);
-  private static final int MAX_DETAIL = 300;
-
   private final MurekaApi api;
-  private final ObjectMapper json;
   private final Optional<String> apiKey;
-  private final String baseUrl;
-  private final long readTimeoutMillis;
+  private final ProviderErrors errors;
 
   MurekaClient(
       @RestClient MurekaApi api,
@@ -52,10 +40,9 @@ public class MurekaClient {
       @ConfigProperty(name = "quarkus.rest-client.mureka.url") String baseUrl,
       @ConfigProperty(name = "quarkus.rest-client.mureka.read-timeout") long readTimeoutMillis) {
     this.api = api;
-    this.json = json;
     this.apiKey = config.apiKey().map(String::strip).filter(key -> !key.isEmpty());
-    this.baseUrl = baseUrl;
-    this.readTimeoutMillis = readTimeoutMillis;
+    this.errors =
+        new ProviderErrors("Mureka", baseUrl, readTimeoutMillis, apiKey, "MUREKA_API_KEY", json);
   }
 
   public boolean configured() {
@@ -135,132 +122,10 @@ public class MurekaClient {
   }
 
   private String authorization() {
-    return "Bearer "
-        + apiKey.orElseThrow(
-            () ->
-                new ProviderFailure(
-                    Kind.NOT_CONFIGURED, "Mureka is not configured (MUREKA_API_KEY)."));
+    return errors.authorization();
   }
 
   private <T> T call(Supplier<T> request) {
-    try {
-      return request.get();
-    } catch (WebApplicationException e) {
-      if (causedBy(e, JsonProcessingException.class)) {
-        throw garbage(e);
-      }
-      Response response = e.getResponse();
-      throw answeredWithError(
-          response.getStatus(), readBody(response), response.getHeaderString("Retry-After"));
-    } catch (ProviderFailure e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw transportFailure(e);
-    }
-  }
-
-  private ProviderFailure answeredWithError(int status, String body, String retryAfter) {
-    String message = providerMessage(status, body);
-    if (status == 401 || status == 403) {
-      return new ProviderFailure(
-          Kind.UNAUTHORIZED, "Mureka rejected the API key (MUREKA_API_KEY): " + message);
-    }
-    if (status == 429) {
-      return new ProviderFailure(
-          Kind.RATE_LIMITED,
-          "Mureka rate-limits us or the quota is used up: " + message,
-          retryAfterSeconds(retryAfter));
-    }
-    if (status == 404) {
-      return new ProviderFailure(Kind.NOT_FOUND, "Mureka does not know the task: " + message);
-    }
-    if (status >= 500) {
-      return new ProviderFailure(
-          Kind.OVERLOADED,
-          "Mureka answered " + status + ": " + message,
-          retryAfterSeconds(retryAfter));
-    }
-    return new ProviderFailure(Kind.REJECTED, "Mureka answered " + status + ": " + message);
-  }
-
-  private ProviderFailure transportFailure(RuntimeException e) {
-    if (causedBy(e, ConnectException.class) || causedBy(e, UnknownHostException.class)) {
-      LOG.debugf("Mureka not reachable: %s", e);
-      return new ProviderFailure.Unreachable("Mureka is not reachable at " + baseUrl + ".");
-    }
-    if (causedBy(e, TimeoutException.class) || causedBy(e, SocketTimeoutException.class)) {
-      return new ProviderFailure(
-          Kind.TIMED_OUT, "Mureka did not answer within " + readTimeoutMillis + " ms.");
-    }
-    if (causedBy(e, JsonProcessingException.class)) {
-      return garbage(e);
-    }
-    LOG.warn("Mureka call failed", e);
-    return new ProviderFailure(Kind.MALFORMED, "Mureka could not be called: " + rootMessage(e));
-  }
-
-  private static ProviderFailure garbage(Exception e) {
-    LOG.debugf("Unreadable answer from Mureka: %s", e);
-    return new ProviderFailure(Kind.MALFORMED, "Mureka answered with malformed JSON.");
-  }
-
-  private static String readBody(Response response) {
-    try {
-      return response.readEntity(String.class);
-    } catch (RuntimeException unreadable) {
-      return null;
-    }
-  }
-
-  /**
-   * Mureka's errors are {@code {"error": {"message": ...}}}; anything else is quoted, shortened.
-   */
-  private String providerMessage(int status, String body) {
-    if (body == null || body.isBlank()) {
-      return "HTTP " + status;
-    }
-    String message = body.strip();
-    try {
-      MurekaWire.Error error = json.readValue(body, MurekaWire.Error.class);
-      if (error != null && error.error() != null && error.error().message() != null) {
-        message = error.error().message();
-      }
-    } catch (JsonProcessingException notJson) {
-      // quote the body itself
-    }
-    String shortened =
-        message.length() <= MAX_DETAIL ? message : message.substring(0, MAX_DETAIL) + "…";
-    return apiKey.map(key -> shortened.replace(key, "[redacted]")).orElse(shortened);
-  }
-
-  private static Integer retryAfterSeconds(String header) {
-    if (header == null) {
-      return null;
-    }
-    try {
-      return Math.max(0, Integer.parseInt(header.strip()));
-    } catch (NumberFormatException httpDate) {
-      return null;
-    }
-  }
-
-  private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
-    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (type.isInstance(cause)) {
-        return true;
-      }
-      if (cause.getCause() == cause) {
-        break;
-      }
-    }
-    return false;
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    return errors.call(request);
   }
 }

@@ -40,8 +40,4 @@ final class MurekaWire {
       Long totalRecharge,
       Long totalSpending,
       Integer concurrentRequestLimit) {}
-
-  record Error(ErrorBody error) {}
-
-  record ErrorBody(String message, String type) {}
 }

@@ -1,6 +1,6 @@
 package dev.macai.song.storage.rest;
 
-import dev.macai.song.common.domain.SongFailure;
+import dev.macai.platform.failure.ServiceFailure;
 import dev.macai.song.storage.domain.RangeRequest;
 import dev.macai.song.storage.service.MediaContent;
 import dev.macai.song.storage.service.MediaLinks;
@@ -46,7 +46,7 @@ public class MediaResource {
       @HeaderParam("Range") String range) {
     // One answer for a bad signature and a missing object: a URL reveals nothing it does not grant.
     MediaContent content =
-        links.open(key, store, exp, sig, range).orElseThrow(() -> SongFailure.notFound("audio"));
+        links.open(key, store, exp, sig, range).orElseThrow(() -> ServiceFailure.notFound("audio"));
     RangeRequest request = content.request();
     Response.ResponseBuilder answer =
         switch (request.outcome()) {

@@ -1,11 +1,11 @@
 package dev.macai.song.storage.service;
 
-import dev.macai.song.job.repository.ChoiceEntity;
-import dev.macai.song.job.repository.ChoiceRepository;
 import dev.macai.song.storage.client.AudioDownloader;
 import dev.macai.song.storage.config.StorageConfig;
 import dev.macai.song.storage.domain.ArchiveKey;
+import dev.macai.song.storage.domain.ArchiveQueue;
 import dev.macai.song.storage.domain.AudioStore;
+import dev.macai.song.storage.domain.PendingAudio;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 import io.quarkus.scheduler.Scheduled;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -32,17 +32,14 @@ public class AudioArchiver {
   private static final Logger LOG = Logger.getLogger(AudioArchiver.class);
   private static final int BATCH = 10;
 
-  private final ChoiceRepository choices;
+  private final ArchiveQueue queue;
   private final AudioDownloader downloader;
   private final AudioStores stores;
   private final StorageConfig config;
 
   AudioArchiver(
-      ChoiceRepository choices,
-      AudioDownloader downloader,
-      AudioStores stores,
-      StorageConfig config) {
-    this.choices = choices;
+      ArchiveQueue queue, AudioDownloader downloader, AudioStores stores, StorageConfig config) {
+    this.queue = queue;
     this.downloader = downloader;
     this.stores = stores;
     this.config = config;
@@ -61,44 +58,33 @@ public class AudioArchiver {
     Instant now = Instant.now();
     List<UUID> due =
         QuarkusTransaction.requiringNew()
-            .call(() -> choices.claimArchiveDue(now, now.plus(config.archiveRetry()), BATCH));
+            .call(() -> queue.claimDue(now, now.plus(config.archiveRetry()), BATCH));
     due.forEach(this::archive);
     return due.size();
   }
 
   private void archive(UUID choiceId) {
-    ChoiceEntity choice =
-        QuarkusTransaction.requiringNew()
-            .call(() -> choices.findByIdOptional(choiceId).orElse(null));
+    PendingAudio choice =
+        QuarkusTransaction.requiringNew().call(() -> queue.find(choiceId).orElse(null));
     if (choice == null) {
       return;
     }
     AudioStore store = stores.forNewAudio();
     try {
-      String mp3Key = copy(store, choice, choice.mp3Url, "mp3");
-      String flacKey = choice.flacUrl == null ? null : copy(store, choice, choice.flacUrl, "flac");
+      String mp3Key = copy(store, choice, choice.mp3Url(), "mp3");
+      String flacKey =
+          choice.flacUrl() == null ? null : copy(store, choice, choice.flacUrl(), "flac");
       QuarkusTransaction.requiringNew()
-          .run(
-              () ->
-                  choices
-                      .findByIdOptional(choiceId)
-                      .ifPresent(
-                          c -> {
-                            c.archivedKey = mp3Key;
-                            c.archivedFlacKey = flacKey;
-                            c.archiveStore = store.backend().column();
-                            c.archiveNextAt = null;
-                          }));
+          .run(() -> queue.archived(choiceId, mp3Key, flacKey, store.backend()));
     } catch (IOException | RuntimeException e) {
       LOG.warnf(
           "Choice %s: archiving to %s failed (attempt %d): %s",
-          choiceId, store.backend().column(), choice.archiveAttempts, e.getMessage());
+          choiceId, store.backend().column(), choice.attempts(), e.getMessage());
       Instant retryAt =
-          choice.archiveAttempts >= config.archiveAttempts()
+          choice.attempts() >= config.archiveAttempts()
               ? null
-              : Instant.now().plus(config.archiveRetry().multipliedBy(choice.archiveAttempts));
-      QuarkusTransaction.requiringNew()
-          .run(() -> choices.findByIdOptional(choiceId).ifPresent(c -> c.archiveNextAt = retryAt));
+              : Instant.now().plus(config.archiveRetry().multipliedBy(choice.attempts()));
+      QuarkusTransaction.requiringNew().run(() -> queue.retryAt(choiceId, retryAt));
     }
   }
 
@@ -106,9 +92,9 @@ public class AudioArchiver {
    * Downloads into a local scratch file first: S3 wants the length up front, and a broken download
    * never reaches the store.
    */
-  private String copy(AudioStore store, ChoiceEntity choice, String url, String format)
+  private String copy(AudioStore store, PendingAudio choice, String url, String format)
       throws IOException {
-    String key = ArchiveKey.of(choice.userId, choice.songId, choice.id, format);
+    String key = ArchiveKey.of(choice.userId(), choice.songId(), choice.choiceId(), format);
     Path scratch = Files.createTempFile("song-audio-", "." + format);
     try {
       downloader.fetch(url, format, body -> save(body, scratch));

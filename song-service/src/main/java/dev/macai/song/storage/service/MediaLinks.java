@@ -1,6 +1,6 @@
 package dev.macai.song.storage.service;
 
-import dev.macai.song.common.domain.SongFailure;
+import dev.macai.platform.failure.ServiceFailure;
 import dev.macai.song.storage.config.StorageConfig;
 import dev.macai.song.storage.domain.ArchiveKey;
 import dev.macai.song.storage.domain.ArchivedAudio;
@@ -75,7 +75,7 @@ public class MediaLinks {
       // S3 down or refusing us: a 503 the player can retry, never a 404 that says the audio is
       // gone.
       LOG.warnf("Audio %s could not be read from %s: %s", key, backend.get().column(), e);
-      throw SongFailure.storageUnavailable();
+      throw ServiceFailure.unavailable("The audio storage does not answer; try again shortly.");
     }
   }
 

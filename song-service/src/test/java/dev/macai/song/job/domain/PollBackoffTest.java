@@ -24,8 +24,8 @@ class PollBackoffTest {
 
   @Test
   void honoursRetryAfterButNeverWaitsLessThanTheInitialDelay() {
-    assertThat(backoff.afterRateLimit(12, 0)).isEqualTo(Duration.ofSeconds(12));
-    assertThat(backoff.afterRateLimit(0, 3)).isEqualTo(Duration.ofSeconds(5));
+    assertThat(backoff.afterRateLimit(12L, 0)).isEqualTo(Duration.ofSeconds(12));
+    assertThat(backoff.afterRateLimit(0L, 3)).isEqualTo(Duration.ofSeconds(5));
     assertThat(backoff.afterRateLimit(null, 1)).isEqualTo(Duration.ofMillis(7500));
   }
 

@@ -7,12 +7,12 @@ import static org.awaitility.Awaitility.await;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.macai.song.support.InjectMurekaSimulator;
 import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
-import dev.macai.song.support.RedisResource;
 import dev.macai.song.support.Songs;
 import dev.macai.song.support.Users;
+import dev.macai.testkit.redis.RedisResource;
+import dev.macai.testkit.simulator.InjectSimulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.time.Duration;
@@ -38,7 +38,7 @@ class ConcurrencyCapTest {
   static final int JOBS = 50;
   static final int CAP = 5;
 
-  @InjectMurekaSimulator WireMockServer mureka;
+  @InjectSimulator WireMockServer mureka;
 
   @Test
   void fiftyJobsNeverRunMoreThanFiveAtOnceAtMureka() {

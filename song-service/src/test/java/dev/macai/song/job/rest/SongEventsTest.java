@@ -4,9 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
-import dev.macai.song.support.RedisResource;
 import dev.macai.song.support.Songs;
-import dev.macai.song.support.TestTokens;
+import dev.macai.testkit.redis.RedisResource;
+import dev.macai.testkit.tokens.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;

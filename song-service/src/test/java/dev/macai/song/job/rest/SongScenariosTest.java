@@ -9,12 +9,12 @@ import static org.hamcrest.Matchers.notNullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
-import dev.macai.song.support.InjectMurekaSimulator;
 import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
-import dev.macai.song.support.RedisResource;
 import dev.macai.song.support.Songs;
 import dev.macai.song.support.Users;
+import dev.macai.testkit.redis.RedisResource;
+import dev.macai.testkit.simulator.InjectSimulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -32,7 +32,7 @@ class SongScenariosTest {
 
   static final Duration WITHIN = Duration.ofSeconds(90);
 
-  @InjectMurekaSimulator WireMockServer mureka;
+  @InjectSimulator WireMockServer mureka;
 
   final UUID me = UUID.randomUUID();
 

@@ -15,13 +15,13 @@ import static org.hamcrest.Matchers.equalTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.macai.song.support.InjectMurekaSimulator;
 import dev.macai.song.support.ManualWorker;
 import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
-import dev.macai.song.support.RedisResource;
 import dev.macai.song.support.Songs;
 import dev.macai.song.support.Users;
+import dev.macai.testkit.redis.RedisResource;
+import dev.macai.testkit.simulator.InjectSimulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;
@@ -47,7 +47,7 @@ class CrashSafetyTest {
   static final String SURVIVOR = "survivor";
   static final Duration WITHIN = Duration.ofSeconds(60);
 
-  @InjectMurekaSimulator WireMockServer mureka;
+  @InjectSimulator WireMockServer mureka;
   @Inject JobWorker worker;
   @Inject JobStore store;
 
@@ -127,7 +127,7 @@ class CrashSafetyTest {
             });
     JsonPath waiting = Songs.status(me, task);
     assertThat(waiting.getString("status")).isEqualTo("PENDING");
-    assertThat(waiting.getString("progress_info")).contains("rate-limits");
+    assertThat(waiting.getString("progress_info")).contains("Mureka is busy: Too many requests");
     mureka.removeStub(storm);
 
     runUntil(task, "SUCCESS");

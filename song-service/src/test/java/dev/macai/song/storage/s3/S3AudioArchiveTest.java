@@ -10,10 +10,11 @@ import dev.macai.song.storage.client.S3AudioStore;
 import dev.macai.song.support.MediaRanges;
 import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
-import dev.macai.song.support.RedisResource;
 import dev.macai.song.support.S3ProxyServer;
 import dev.macai.song.support.Songs;
 import dev.macai.song.support.Users;
+import dev.macai.testkit.redis.RedisResource;
+import dev.macai.testkit.s3.S3Proxy;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
@@ -121,7 +122,7 @@ class S3AudioArchiveTest {
 
   @Test
   void whileS3IsDownTheChoiceKeepsMurekasUrlAndIsArchivedLater() throws Exception {
-    S3ProxyServer proxy = S3ProxyServer.running();
+    S3Proxy proxy = S3Proxy.running();
     proxy.stopServing();
     String choice;
     try {
@@ -144,7 +145,7 @@ class S3AudioArchiveTest {
   @Test
   void playingWhileS3IsDownAnswers503NotMissingAudio() throws Exception {
     String mp3 = audioUrl(archivedChoice("0001 then the bucket sleeps"), "mp3");
-    S3ProxyServer proxy = S3ProxyServer.running();
+    S3Proxy proxy = S3Proxy.running();
     proxy.stopServing();
     try {
       given()

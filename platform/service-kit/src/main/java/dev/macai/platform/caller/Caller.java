@@ -1,0 +1,24 @@
+package dev.macai.platform.caller;
+
+import jakarta.enterprise.context.RequestScoped;
+import java.util.UUID;
+import org.eclipse.microprofile.jwt.JsonWebToken;
+
+/** The signed-in user of this request: the token's {@code sub}, never anything the client sent. */
+@RequestScoped
+public class Caller {
+
+  private final JsonWebToken jwt;
+
+  Caller(JsonWebToken jwt) {
+    this.jwt = jwt;
+  }
+
+  public UUID id() {
+    return UUID.fromString(jwt.getSubject());
+  }
+
+  public boolean isAdmin() {
+    return jwt.getGroups().contains("admin");
+  }
+}

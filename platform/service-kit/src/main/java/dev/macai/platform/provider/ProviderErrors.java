@@ -1,0 +1,245 @@
+package dev.macai.platform.provider;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.platform.provider.ProviderFailure.Kind;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import java.net.ConnectException;
+import java.net.SocketTimeoutException;
+import java.net.UnknownHostException;
+import java.net.http.HttpConnectTimeoutException;
+import java.net.http.HttpTimeoutException;
+import java.util.Optional;
+import java.util.concurrent.TimeoutException;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+
+/**
+ * Turns everything that can go wrong calling an AI provider into a {@link ProviderFailure}, the
+ * same way for every provider: an error answer keeps the provider's own message (shortened, the key
+ * scrubbed), 429 becomes 503 with its {@code Retry-After}, no connection and timeouts say where and
+ * how long, and an answer that is not JSON says so. One instance per provider client.
+ */
+public final class ProviderErrors {
+
+  private static final Logger LOG = Logger.getLogger(ProviderErrors.class);
+
+  /** Longer provider messages are cut here: enough to act on, short enough for a snackbar. */
+  static final int MAX_DETAIL = 500;
+
+  private final String provider;
+  private final String baseUrl;
+  private final long readTimeoutMillis;
+  private final Optional<String> key;
+  private final String keyName;
+  private final ObjectMapper json;
+
+  /**
+   * @param provider the name people know it by ("OpenAI", "Mureka"), first word of every message
+   * @param key the API key, scrubbed from whatever the provider says; empty for keyless providers
+   * @param keyName the variable that holds the key, named when it is missing or refused; null for
+   *     keyless providers
+   */
+  public ProviderErrors(
+      String provider,
+      String baseUrl,
+      long readTimeoutMillis,
+      Optional<String> key,
+      String keyName,
+      ObjectMapper json) {
+    this.provider = provider;
+    this.baseUrl = baseUrl;
+    this.readTimeoutMillis = readTimeoutMillis;
+    this.key = key.filter(k -> !k.isBlank());
+    this.keyName = keyName;
+    this.json = json;
+  }
+
+  /** The {@code Authorization} header value, or 503 naming the variable when no key is set. */
+  public String authorization() {
+    return "Bearer "
+        + key.orElseThrow(
+            () ->
+                ProviderFailure.notConfigured(provider + " is not configured (" + keyName + ")."));
+  }
+
+  /** Runs a REST client call, translating whatever it throws. */
+  public <T> T call(Supplier<T> request) {
+    try {
+      return request.get();
+    } catch (WebApplicationException e) {
+      if (causedBy(e, JsonProcessingException.class)) {
+        throw malformed(e);
+      }
+      Response response = e.getResponse();
+      throw answeredWithError(
+          response.getStatus(),
+          readBody(response),
+          response.getStatusInfo().getReasonPhrase(),
+          response.getHeaderString("Retry-After"));
+    } catch (ProviderFailure e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw transportFailure(e);
+    }
+  }
+
+  /**
+   * The provider answered {@code status} with {@code body}.
+   *
+   * @param reasonPhrase the status line's text, named when the body is empty; null when unknown
+   */
+  public ProviderFailure answeredWithError(
+      int status, String body, String reasonPhrase, String retryAfterHeader) {
+    if (keyName != null && (status == 401 || status == 403)) {
+      // Providers quote part of a wrong key back: say what is wrong without repeating it.
+      return new ProviderFailure(
+          Kind.UNAUTHORIZED,
+          provider + " rejected the API key (" + keyName + ").",
+          null,
+          errorCode(body));
+    }
+    String message = message(status, body, reasonPhrase);
+    if (status == 429) {
+      return ProviderFailure.busy(
+          provider + " is busy: " + message, retryAfterSeconds(retryAfterHeader));
+    }
+    String detail = provider + " answered " + status + ": " + message;
+    if (status >= 500) {
+      return new ProviderFailure(
+          Kind.OVERLOADED, detail, retryAfterSeconds(retryAfterHeader), errorCode(body));
+    }
+    Kind kind = status == 404 ? Kind.NOT_FOUND : Kind.REJECTED;
+    return new ProviderFailure(kind, detail, null, errorCode(body));
+  }
+
+  /**
+   * The call did not get an answer it could read: from a REST client (a runtime exception) or the
+   * JDK's HTTP client (an {@code IOException}, an interruption).
+   */
+  public ProviderFailure transportFailure(Throwable e) {
+    if (e instanceof InterruptedException) {
+      Thread.currentThread().interrupt();
+      return ProviderFailure.failed("The " + provider + " call was interrupted.");
+    }
+    if (causedBy(e, ConnectException.class)
+        || causedBy(e, UnknownHostException.class)
+        || causedBy(e, HttpConnectTimeoutException.class)) {
+      LOG.debugf("%s not reachable: %s", provider, e);
+      return ProviderFailure.unreachable(provider + " is not reachable at " + baseUrl + ".");
+    }
+    if (causedBy(e, TimeoutException.class)
+        || causedBy(e, SocketTimeoutException.class)
+        || causedBy(e, HttpTimeoutException.class)) {
+      return ProviderFailure.timedOut(
+          provider + " did not answer within " + readTimeoutMillis + " ms.");
+    }
+    if (causedBy(e, JsonProcessingException.class)) {
+      return malformed(e);
+    }
+    LOG.warnf(e, "%s call failed", provider);
+    // MALFORMED, not REJECTED: we cannot tell whether the provider acted on the request.
+    return ProviderFailure.malformed(provider + " could not be called: " + scrub(rootMessage(e)));
+  }
+
+  /** The provider sent something that is not its API's JSON; {@code what} is only logged. */
+  public ProviderFailure malformed(Object what) {
+    LOG.debugf("Unreadable answer from %s: %s", provider, what);
+    return ProviderFailure.malformed(provider + " answered with malformed JSON.");
+  }
+
+  /**
+   * What the provider said: {@code error.message} (OpenAI, Mureka), {@code error} as text (Ollama)
+   * or {@code message}; anything else is quoted. Shortened and scrubbed of the key. An empty body
+   * is named by its status line.
+   */
+  public String message(int status, String body, String reasonPhrase) {
+    if (body == null || body.isBlank()) {
+      return reasonPhrase == null || reasonPhrase.isBlank()
+          ? "HTTP " + status
+          : "HTTP " + status + " " + reasonPhrase;
+    }
+    return scrub(shorten(jsonMessage(body).orElse(body.strip())));
+  }
+
+  /** Belt and braces: whatever the provider says, our key does not travel on. */
+  public String scrub(String text) {
+    return key.map(k -> text.replace(k, "[redacted]")).orElse(text);
+  }
+
+  private Optional<String> jsonMessage(String body) {
+    try {
+      JsonNode root = json.readTree(body);
+      for (JsonNode candidate :
+          new JsonNode[] {
+            root.path("error").path("message"), root.path("error"), root.path("message")
+          }) {
+        if (candidate.isTextual() && !candidate.asText().isBlank()) {
+          return Optional.of(candidate.asText());
+        }
+      }
+    } catch (JsonProcessingException notJson) {
+      // quote the body itself
+    }
+    return Optional.empty();
+  }
+
+  /** OpenAI's {@code error.code} ({@code model_not_found}, {@code invalid_value}…), or null. */
+  private String errorCode(String body) {
+    if (body == null || body.isBlank()) {
+      return null;
+    }
+    try {
+      JsonNode code = json.readTree(body).path("error").path("code");
+      return code.isTextual() ? code.asText() : null;
+    } catch (JsonProcessingException notJson) {
+      return null;
+    }
+  }
+
+  private static String readBody(Response response) {
+    try {
+      return response.readEntity(String.class);
+    } catch (RuntimeException unreadable) {
+      return null;
+    }
+  }
+
+  /** Delta-seconds only; an HTTP-date is rare from these APIs and then ignored. */
+  public static Long retryAfterSeconds(String header) {
+    if (header == null) {
+      return null;
+    }
+    try {
+      return Math.max(0, Long.parseLong(header.strip()));
+    } catch (NumberFormatException httpDate) {
+      return null;
+    }
+  }
+
+  public static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (type.isInstance(cause)) {
+        return true;
+      }
+      if (cause.getCause() == cause) {
+        break;
+      }
+    }
+    return false;
+  }
+
+  static String rootMessage(Throwable e) {
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+
+  static String shorten(String text) {
+    return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "…";
+  }
+}
