@@ -9,7 +9,7 @@ import java.util.UUID;
 
 /**
  * A conversation, detached from the persistence context. {@code lifecycle} says whether its model
- * is still served; the store leaves it null and {@link ConversationService} fills it in.
+ * is still served; the storing classes leave it null and {@link ConversationService} fills it in.
  */
 public record Conversation(
     UUID id,

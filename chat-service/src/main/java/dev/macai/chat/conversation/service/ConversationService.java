@@ -2,32 +2,28 @@ package dev.macai.chat.conversation.service;
 
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatFailure;
-import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatProvider;
-import dev.macai.chat.common.domain.ChatTurn;
 import dev.macai.chat.common.domain.ModelLifecycle;
 import dev.macai.chat.common.domain.Page;
 import dev.macai.chat.common.domain.ProviderFailure;
-import dev.macai.chat.conversation.domain.ContextBudget;
 import dev.macai.chat.conversation.domain.MarkdownTranscript;
 import dev.macai.chat.conversation.domain.TranscriptEntry;
-import dev.macai.chat.prompts.domain.PromptBuilder;
 import dev.macai.chat.prompts.domain.TemplateKey;
 import dev.macai.chat.prompts.service.PromptTemplate;
 import dev.macai.chat.prompts.service.PromptTemplateService;
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
 
 /**
- * Conversations of the signed-in user. Every provider call happens outside a transaction: the
- * question is committed before it, the answer after it (see {@link ConversationStore}).
+ * Conversations of the signed-in user: what the REST layer calls. Decides what a provider is asked
+ * and what its answer does; the storing is done in short transactions by {@link
+ * ConversationReader}, {@link ConversationWriter}, {@link MessageWriter} and {@link
+ * MessageArchive}. Every provider call happens outside a transaction: the question is committed
+ * before it, the answer after it. Each conversation comes out with its model's lifecycle.
  */
 @ApplicationScoped
 public class ConversationService {
@@ -35,18 +31,27 @@ public class ConversationService {
   private static final Logger LOG = Logger.getLogger(ConversationService.class);
   static final TemplateKey COMPRESS = new TemplateKey("chat", "compress");
 
-  private final ConversationStore store;
+  private final ConversationReader reader;
+  private final ConversationWriter writer;
+  private final MessageWriter messages;
+  private final MessageArchive archive;
   private final ChatProviders providers;
   private final PromptTemplateService templates;
   private final int fallbackWindow;
 
   ConversationService(
-      ConversationStore store,
+      ConversationReader reader,
+      ConversationWriter writer,
+      MessageWriter messages,
+      MessageArchive archive,
       ChatProviders providers,
       PromptTemplateService templates,
       @ConfigProperty(name = "chat.conversation.fallback-window", defaultValue = "8192")
           int fallbackWindow) {
-    this.store = store;
+    this.reader = reader;
+    this.writer = writer;
+    this.messages = messages;
+    this.archive = archive;
     this.providers = providers;
     this.templates = templates;
     this.fallbackWindow = fallbackWindow;
@@ -66,11 +71,11 @@ public class ConversationService {
         requested != null
             ? Math.min(requested, provider.contextWindow(draft.model().strip(), requested))
             : provider.contextWindow(draft.model().strip(), fallbackWindow);
-    return withLifecycle(store.create(userId, draft, window));
+    return withLifecycle(writer.create(userId, draft, window));
   }
 
   public Page<Conversation> list(UUID userId, ConversationQuery query) {
-    Page<Conversation> page = store.list(userId, query);
+    Page<Conversation> page = reader.list(userId, query);
     return new Page<>(
         page.items().stream().map(this::withLifecycle).toList(),
         page.total(),
@@ -79,7 +84,7 @@ public class ConversationService {
   }
 
   public ConversationDetail detail(UUID userId, UUID id, int limit, int offset) {
-    ConversationDetail detail = store.detail(userId, id, limit, offset);
+    ConversationDetail detail = reader.detail(userId, id, limit, offset);
     return new ConversationDetail(withLifecycle(detail.conversation()), detail.messages());
   }
 
@@ -90,12 +95,12 @@ public class ConversationService {
   public Conversation update(UUID userId, UUID id, ConversationChanges changes) {
     Integer window = null;
     if (changes.model() != null) {
-      ChatProvider provider = providers.require(store.get(userId, id).provider());
+      ChatProvider provider = providers.require(reader.get(userId, id).provider());
       String model = changes.model().strip();
       requireOffered(provider, model);
       window = provider.contextWindow(model, fallbackWindow);
     }
-    return withLifecycle(store.update(userId, id, changes, window));
+    return withLifecycle(writer.update(userId, id, changes, window));
   }
 
   /**
@@ -103,7 +108,7 @@ public class ConversationService {
    * the streamed send calls it before the stream starts, so both are ordinary problem responses.
    */
   public void requireSendable(UUID userId, UUID id) {
-    requireServed(store.get(userId, id));
+    requireServed(reader.get(userId, id));
   }
 
   /** Nothing is stored or sent for a retired model: the question would only fail. */
@@ -134,23 +139,24 @@ public class ConversationService {
   }
 
   public void delete(UUID userId, UUID id) {
-    store.delete(userId, id);
+    writer.delete(userId, id);
   }
 
   /** Stores the question, asks the provider, stores the answer; a failure marks the question. */
   public Exchange send(UUID userId, UUID id, String content) {
     requireSendable(userId, id);
-    ConversationStore.Turn turn = store.addUserMessage(userId, id, content);
+    Turn turn = messages.addUserMessage(userId, id, content);
     ChatProvider provider = provider(turn);
     ChatCompletion completion;
     try {
-      completion = provider.complete(prompt(turn.conversation(), turn.history()));
+      completion =
+          provider.complete(ConversationPrompts.reply(turn.conversation(), turn.history()));
     } catch (ProviderFailure e) {
-      store.markFailed(turn.message().id());
+      messages.markFailed(turn.message().id());
       throw e;
     }
-    return store.storeReply(
-        turn.message(), turn.conversation().id(), completion, ConversationStore.COMPLETE);
+    return messages.storeReply(
+        turn.message(), turn.conversation().id(), completion, Message.COMPLETE);
   }
 
   /**
@@ -162,82 +168,69 @@ public class ConversationService {
   public Exchange sendStreaming(UUID userId, UUID id, String content, Consumer<String> onToken) {
     // No requireSendable here: the caller runs it on the request thread before the stream starts
     // (this runs on another thread, outside the request's persistence context).
-    ConversationStore.Turn turn = store.addUserMessage(userId, id, content);
+    Turn turn = messages.addUserMessage(userId, id, content);
     ChatProvider provider = provider(turn);
     StringBuilder partial = new StringBuilder();
     ChatCompletion completion;
     try {
       completion =
           provider.stream(
-              prompt(turn.conversation(), turn.history()),
+              ConversationPrompts.reply(turn.conversation(), turn.history()),
               piece -> {
                 partial.append(piece);
                 onToken.accept(piece);
               });
     } catch (ProviderFailure e) {
-      store.markFailed(turn.message().id());
+      messages.markFailed(turn.message().id());
       throw e;
     } catch (RuntimeException listenerGone) {
       LOG.infof(
           "Stream listener of conversation %s went away after %d chars; reply kept incomplete",
           id, partial.length());
-      store.storeReply(
+      messages.storeReply(
           turn.message(),
           turn.conversation().id(),
           new ChatCompletion(partial.toString(), turn.conversation().model(), 0, 0),
-          ConversationStore.INCOMPLETE);
+          Message.INCOMPLETE);
       throw listenerGone;
     }
-    return store.storeReply(
-        turn.message(), turn.conversation().id(), completion, ConversationStore.COMPLETE);
+    return messages.storeReply(
+        turn.message(), turn.conversation().id(), completion, Message.COMPLETE);
   }
 
   /** Asks again for the last assistant reply and replaces it; on failure it stays as it was. */
   public Exchange regenerate(UUID userId, UUID id, UUID messageId) {
-    ConversationStore.Turn turn = store.regenerationOf(userId, id, messageId);
+    Turn turn = reader.regenerationOf(userId, id, messageId);
     requireServed(turn.conversation());
     ChatCompletion completion =
-        provider(turn).complete(prompt(turn.conversation(), turn.history()));
-    return store.replaceReply(turn.conversation().id(), messageId, completion);
+        provider(turn).complete(ConversationPrompts.reply(turn.conversation(), turn.history()));
+    return messages.replaceReply(turn.conversation().id(), messageId, completion);
   }
 
   /** Summarises all but the newest {@code keepLast} messages; the provider is asked first. */
   public Conversation compress(UUID userId, UUID id, int keepLast) {
-    ConversationStore.Turn turn = store.compressionOf(userId, id, keepLast);
+    Turn turn = archive.compressionOf(userId, id, keepLast);
     requireServed(turn.conversation());
     PromptTemplate template = templates.activeTemplate(COMPRESS);
-    String excerpt =
-        turn.history().stream()
-            .map(m -> label(m) + ": " + m.content().strip())
-            .collect(Collectors.joining("\n\n"));
-    String text =
-        PromptBuilder.build(template.preCondition(), null, excerpt, template.postCondition());
-    Conversation conversation = turn.conversation();
     ChatCompletion summary =
         provider(turn)
-            .complete(
-                new ChatPrompt(
-                    conversation.model(),
-                    List.of(ChatTurn.user(text)),
-                    conversation.contextWindowSize(),
-                    template.temperature() == null ? null : template.temperature().doubleValue(),
-                    template.maxTokens()));
+            .complete(ConversationPrompts.summary(turn.conversation(), turn.history(), template));
     if (summary.content() == null || summary.content().isBlank()) {
       throw ProviderFailure.failed("The provider answered the summary request with nothing.");
     }
     Conversation compressed =
-        withLifecycle(store.applyCompression(userId, id, turn.history(), summary));
+        withLifecycle(archive.applyCompression(userId, id, turn.history(), summary));
     LOG.infof(
         "Compressed %d messages of conversation %s into a summary", turn.history().size(), id);
     return compressed;
   }
 
   public Conversation restoreArchive(UUID userId, UUID id) {
-    return withLifecycle(store.restoreArchive(userId, id));
+    return withLifecycle(archive.restoreArchive(userId, id));
   }
 
   public Transcript transcript(UUID userId, UUID id) {
-    Transcript transcript = store.transcript(userId, id);
+    Transcript transcript = reader.transcript(userId, id);
     return new Transcript(withLifecycle(transcript.conversation()), transcript.messages());
   }
 
@@ -263,40 +256,7 @@ public class ConversationService {
             .toList());
   }
 
-  /** System context first, then the newest history that fits the window minus the reply reserve. */
-  static ChatPrompt prompt(Conversation conversation, List<Message> history) {
-    int systemTokens = ContextBudget.estimateTokens(conversation.systemContext());
-    ContextBudget.Selection selection =
-        ContextBudget.select(
-            systemTokens,
-            history.stream().map(ConversationService::tokens).toList(),
-            conversation.contextWindowSize());
-    List<ChatTurn> turns = new ArrayList<>();
-    if (conversation.systemContext() != null && !conversation.systemContext().isBlank()) {
-      turns.add(ChatTurn.system(conversation.systemContext()));
-    }
-    for (Message message : history.subList(selection.from(), history.size())) {
-      turns.add(new ChatTurn(message.role(), message.content()));
-    }
-    return new ChatPrompt(
-        conversation.model(), turns, conversation.contextWindowSize(), null, null);
-  }
-
-  private static int tokens(Message message) {
-    return message.tokenCount() > 0
-        ? message.tokenCount()
-        : ContextBudget.estimateTokens(message.content());
-  }
-
-  private static String label(Message message) {
-    return switch (message.role()) {
-      case "user" -> "User";
-      case "assistant" -> "Assistant";
-      default -> message.summary() ? "Summary of earlier messages" : "System";
-    };
-  }
-
-  private ChatProvider provider(ConversationStore.Turn turn) {
+  private ChatProvider provider(Turn turn) {
     return providers.require(turn.conversation().provider());
   }
 }

@@ -16,6 +16,14 @@ public record Message(
     boolean archived,
     Instant createdAt) {
 
+  static final String COMPLETE = "complete";
+
+  /** A reply the listener left before it was finished: what came so far. */
+  static final String INCOMPLETE = "incomplete";
+
+  /** A question the provider failed to answer; prompts and the meter leave it out. */
+  static final String FAILED = "failed";
+
   static Message of(MessageEntity e) {
     return new Message(
         e.id, e.role, e.content, e.tokenCount, e.status, e.summary, false, e.createdAt);

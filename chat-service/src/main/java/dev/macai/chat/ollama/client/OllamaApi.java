@@ -8,7 +8,10 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.rest.client.inject.RegisterRestClient;
 
-/** Ollama's HTTP API as far as we use it. Only {@link OllamaClient} calls it. */
+/**
+ * Ollama's HTTP API as far as we use it. Only {@link OllamaClient} and its context-window cache
+ * call it.
+ */
 @RegisterRestClient(configKey = "ollama")
 @Path("/api")
 @Produces(MediaType.APPLICATION_JSON)
@@ -27,7 +30,9 @@ interface OllamaApi {
   @Path("/generate")
   OllamaWire.Generated generate(OllamaWire.GenerateRequest request);
 
-  /** Non-streaming only; {@link OllamaClient} reads the NDJSON stream with its own HTTP client. */
+  /**
+   * Non-streaming only; {@link OllamaChatStreams} reads the NDJSON stream with the JDK's client.
+   */
   @POST
   @Path("/chat")
   OllamaWire.ChatChunk chat(OllamaWire.ChatRequest request);

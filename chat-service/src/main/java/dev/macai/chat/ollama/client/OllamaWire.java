@@ -3,6 +3,8 @@ package dev.macai.chat.ollama.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.macai.chat.common.domain.ChatCompletion;
+import dev.macai.chat.common.domain.ChatPrompt;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +56,22 @@ final class OllamaWire {
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Error(String error) {}
 
-  record ChatRequest(String model, List<ChatMessage> messages, boolean stream, Options options) {}
+  record ChatRequest(String model, List<ChatMessage> messages, boolean stream, Options options) {
+
+    /** Always sends {@code num_ctx}: without it Ollama cuts the history at its small default. */
+    static ChatRequest of(ChatPrompt prompt, boolean stream) {
+      return new ChatRequest(
+          prompt.model(),
+          prompt.messages().stream()
+              .map(turn -> new ChatMessage(turn.role(), turn.content()))
+              .toList(),
+          stream,
+          new Options(
+              prompt.temperature() == null ? null : BigDecimal.valueOf(prompt.temperature()),
+              prompt.maxTokens(),
+              prompt.contextWindow()));
+    }
+  }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record ChatMessage(String role, String content) {}
@@ -67,5 +84,19 @@ final class OllamaWire {
       boolean done,
       @JsonProperty("prompt_eval_count") Integer promptEvalCount,
       @JsonProperty("eval_count") Integer evalCount,
-      String error) {}
+      String error) {
+
+    /** The reply {@code content} with this (last) chunk's model and counters. */
+    ChatCompletion completion(ChatPrompt prompt, String content) {
+      return new ChatCompletion(
+          content,
+          model == null ? prompt.model() : model,
+          orZero(promptEvalCount),
+          orZero(evalCount));
+    }
+  }
+
+  static int orZero(Integer count) {
+    return count == null ? 0 : count;
+  }
 }

@@ -1,21 +1,19 @@
 package dev.macai.chat.ollama.service;
 
 import dev.macai.chat.common.domain.ChatCompletion;
-import dev.macai.chat.ollama.client.OllamaClient;
+import dev.macai.chat.ollama.client.OllamaChatStream;
 import dev.macai.chat.ollama.domain.Generation;
 import java.util.function.Consumer;
 
 /** A template run Ollama has accepted and is answering piece by piece; read once, then close. */
 public final class TemplateStream implements AutoCloseable {
 
-  private final OllamaClient.ChatStream stream;
+  private final OllamaChatStream stream;
   private final OllamaChatService.TemplateRun run;
   private final OllamaChatService service;
 
   TemplateStream(
-      OllamaClient.ChatStream stream,
-      OllamaChatService.TemplateRun run,
-      OllamaChatService service) {
+      OllamaChatStream stream, OllamaChatService.TemplateRun run, OllamaChatService service) {
     this.stream = stream;
     this.run = run;
     this.service = service;

@@ -3,6 +3,7 @@ package dev.macai.chat.openai.client;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.macai.chat.common.domain.ChatPrompt;
 import java.util.List;
 
 /** OpenAI's JSON bodies, named as OpenAI names them (snake_case, like our own API). */
@@ -18,7 +19,19 @@ final class OpenAiWire {
       @JsonProperty("stream_options") StreamOptions streamOptions,
       Double temperature,
       // max_tokens is deprecated and refused by the reasoning models; this one works for all.
-      @JsonProperty("max_completion_tokens") Integer maxCompletionTokens) {}
+      @JsonProperty("max_completion_tokens") Integer maxCompletionTokens) {
+
+    static ChatRequest of(ChatPrompt prompt, boolean stream) {
+      return new ChatRequest(
+          prompt.model(),
+          prompt.messages().stream().map(turn -> new Message(turn.role(), turn.content())).toList(),
+          stream,
+          // Without it a streamed reply carries no token counts at all.
+          stream ? new StreamOptions(true) : null,
+          prompt.temperature(),
+          prompt.maxTokens());
+    }
+  }
 
   @JsonIgnoreProperties(ignoreUnknown = true)
   record Message(String role, String content) {}

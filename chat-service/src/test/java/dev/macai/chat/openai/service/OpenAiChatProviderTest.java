@@ -1,14 +1,17 @@
 package dev.macai.chat.openai.service;
 
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.equalToJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatProvider;
@@ -159,6 +162,23 @@ class OpenAiChatProviderTest {
   void slownessIsGatewayTimeout() {
     for (ThrowingCallable call : bothWays("fault-slow")) {
       assertFailure(call, 504).hasMessage("OpenAI did not answer within 1500 ms.");
+    }
+  }
+
+  @Test
+  void anErrorWithoutABodyIsNamedByItsStatus() {
+    StubMapping empty =
+        simulator.stubFor(
+            post(urlEqualTo(COMPLETIONS))
+                .atPriority(1)
+                .withRequestBody(matchingJsonPath("$[?(@.model == 'fault-empty-500')]"))
+                .willReturn(aResponse().withStatus(500)));
+    try {
+      for (ThrowingCallable call : bothWays("fault-empty-500")) {
+        assertFailure(call, 502).hasMessage("OpenAI answered 500: HTTP 500");
+      }
+    } finally {
+      simulator.removeStub(empty);
     }
   }
 

@@ -3,6 +3,7 @@ package dev.macai.image.overlay.service;
 import dev.macai.image.overlay.domain.Box;
 import dev.macai.image.overlay.domain.FontStyle;
 import dev.macai.image.overlay.domain.OverlayLayout;
+import dev.macai.image.overlay.domain.OverlayPosition;
 import dev.macai.image.overlay.domain.OverlaySpec;
 import dev.macai.image.overlay.domain.OverlayText;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -49,90 +50,86 @@ public class OverlayRenderer {
   /** Draws the text onto a copy of the image (PNG, WebP or JPEG) and answers it as a PNG. */
   public byte[] render(byte[] image, OverlaySpec spec) {
     BufferedImage source = read(image);
-    int width = source.getWidth();
-    int height = source.getHeight();
-    // A transparent background stays transparent around the text.
-    int type =
-        source.getColorModel().hasAlpha()
-            ? BufferedImage.TYPE_INT_ARGB
-            : BufferedImage.TYPE_INT_RGB;
-    BufferedImage canvas = new BufferedImage(width, height, type);
+    BufferedImage canvas = blankLike(source);
     Graphics2D g = canvas.createGraphics();
     try {
       g.drawImage(source, 0, 0, null);
-      g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
-      g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
-      g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
-      double margin = OverlayLayout.margin(width, height, spec.outlineWidth());
-
-      Text title =
-          fit(
-              OverlayText.title(spec.title()),
-              spec.titleFont(),
-              spec.titleFontSize(),
-              spec.outlineWidth(),
-              width,
-              height,
-              margin);
-      if (spec.artist() == null) {
-        Box box =
-            OverlayLayout.place(
-                title.width(), title.height(), spec.titlePosition(), width, height, margin);
-        draw(g, title, box, spec.titleColor(), spec);
-        return write(canvas);
-      }
-      Text artist =
-          fit(
-              OverlayText.artist(spec.artist()),
-              spec.artistFont(),
-              spec.artistFontSize(),
-              spec.outlineWidth(),
-              width,
-              height,
-              margin);
-      if (spec.artistPosition() == null) {
-        double gap = artist.height() * 0.3;
-        OverlayLayout.Stack stack =
-            OverlayLayout.stack(
-                title.width(),
-                title.height(),
-                artist.width(),
-                artist.height(),
-                gap,
-                spec.titlePosition(),
-                width,
-                height,
-                margin);
-        draw(g, title, stack.title(), spec.titleColor(), spec);
-        draw(g, artist, stack.artist(), spec.artistColor(), spec);
-      } else {
-        draw(
-            g,
-            title,
-            OverlayLayout.place(
-                title.width(), title.height(), spec.titlePosition(), width, height, margin),
-            spec.titleColor(),
-            spec);
-        draw(
-            g,
-            artist,
-            OverlayLayout.place(
-                artist.width(), artist.height(), spec.artistPosition(), width, height, margin),
-            spec.artistColor(),
-            spec);
-      }
+      smooth(g);
+      drawTexts(g, spec, Frame.of(canvas, spec));
       return write(canvas);
     } finally {
       g.dispose();
     }
   }
 
+  /** As large as the source; a transparent background stays transparent around the text. */
+  private static BufferedImage blankLike(BufferedImage source) {
+    int type =
+        source.getColorModel().hasAlpha()
+            ? BufferedImage.TYPE_INT_ARGB
+            : BufferedImage.TYPE_INT_RGB;
+    return new BufferedImage(source.getWidth(), source.getHeight(), type);
+  }
+
+  private static void smooth(Graphics2D g) {
+    g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+    g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+    g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+  }
+
+  /** The title alone; or with the artist stacked under it, or each at its own position. */
+  private void drawTexts(Graphics2D g, OverlaySpec spec, Frame frame) {
+    Text title =
+        fit(
+            OverlayText.title(spec.title()),
+            spec.titleFont(),
+            spec.titleFontSize(),
+            spec.outlineWidth(),
+            frame);
+    if (spec.artist() == null) {
+      draw(g, title, frame.place(title, spec.titlePosition()), spec.titleColor(), spec);
+      return;
+    }
+    Text artist =
+        fit(
+            OverlayText.artist(spec.artist()),
+            spec.artistFont(),
+            spec.artistFontSize(),
+            spec.outlineWidth(),
+            frame);
+    if (spec.artistPosition() == null) {
+      drawStacked(g, title, artist, spec, frame);
+    } else {
+      draw(g, title, frame.place(title, spec.titlePosition()), spec.titleColor(), spec);
+      draw(g, artist, frame.place(artist, spec.artistPosition()), spec.artistColor(), spec);
+    }
+  }
+
+  /** Title over artist at the title's position, 30 % of the artist line's height apart. */
+  private static void drawStacked(
+      Graphics2D g, Text title, Text artist, OverlaySpec spec, Frame frame) {
+    double gap = artist.height() * 0.3;
+    OverlayLayout.Stack stack =
+        OverlayLayout.stack(
+            title.width(),
+            title.height(),
+            artist.width(),
+            artist.height(),
+            gap,
+            spec.titlePosition(),
+            frame.width(),
+            frame.height(),
+            frame.margin());
+    draw(g, title, stack.title(), spec.titleColor(), spec);
+    draw(g, artist, stack.artist(), spec.artistColor(), spec);
+  }
+
   /** The text measured at its size, shrunk once when wider or taller than the image allows. */
-  private Text fit(
-      String text, FontStyle style, int size, int outline, int width, int height, double margin) {
+  private Text fit(String text, FontStyle style, int size, int outline, Frame frame) {
     Text measured = measure(text, style, size, outline);
     double scale =
-        OverlayLayout.fitScale(measured.width(), measured.height(), width, height, margin);
+        OverlayLayout.fitScale(
+            measured.width(), measured.height(), frame.width(), frame.height(), frame.margin());
     if (scale >= 1) {
       return measured;
     }
@@ -166,6 +163,20 @@ public class OverlayRenderer {
 
   private record Text(
       TextLayout layout, Rectangle2D ink, double width, double height, int outline) {}
+
+  /** The image's size and the margin kept clear along its edges. */
+  private record Frame(int width, int height, double margin) {
+
+    static Frame of(BufferedImage canvas, OverlaySpec spec) {
+      int width = canvas.getWidth();
+      int height = canvas.getHeight();
+      return new Frame(width, height, OverlayLayout.margin(width, height, spec.outlineWidth()));
+    }
+
+    Box place(Text text, OverlayPosition position) {
+      return OverlayLayout.place(text.width(), text.height(), position, width, height, margin);
+    }
+  }
 
   /** WebP is read by the TwelveMonkeys ImageIO plug-in, found on the class path. */
   private static BufferedImage read(byte[] content) {
