@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.hasItems;
 
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;

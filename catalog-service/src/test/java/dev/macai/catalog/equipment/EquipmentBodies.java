@@ -1,6 +1,7 @@
 package dev.macai.catalog.equipment;
 
-import static dev.macai.catalog.support.Users.as;
+import dev.macai.testkit.tokens.Users;
+import static dev.macai.testkit.tokens.Users.as;
 
 import java.util.HashMap;
 import java.util.List;

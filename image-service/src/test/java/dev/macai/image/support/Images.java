@@ -1,5 +1,6 @@
 package dev.macai.image.support;
 
+import dev.macai.testkit.tokens.Users;
 import java.util.Map;
 import java.util.UUID;
 

@@ -2,6 +2,7 @@ package dev.macai.song.support;
 
 import static org.awaitility.Awaitility.await;
 
+import dev.macai.testkit.tokens.Users;
 import io.restassured.path.json.JsonPath;
 import java.time.Duration;
 import java.util.HashMap;

@@ -1,5 +1,6 @@
 package dev.macai.catalog.equipment.rest;
 
+import dev.macai.testkit.tokens.Users;
 import static dev.macai.catalog.equipment.EquipmentBodies.PATH;
 import static dev.macai.catalog.equipment.EquipmentBodies.create;
 import static dev.macai.catalog.equipment.EquipmentBodies.full;
@@ -7,10 +8,10 @@ import static dev.macai.catalog.equipment.FernetTestKeys.FOREIGN_KEY;
 import static dev.macai.catalog.equipment.FernetTestKeys.RETIRED_KEY;
 import static dev.macai.catalog.equipment.FernetTestKeys.ROTATED_KEY;
 import static dev.macai.catalog.equipment.FernetTestKeys.TEST_KEY;
-import static dev.macai.catalog.support.Users.ADA;
-import static dev.macai.catalog.support.Users.EVE;
-import static dev.macai.catalog.support.Users.as;
-import static dev.macai.catalog.support.Users.asAdmin;
+import static dev.macai.testkit.tokens.Users.ADA;
+import static dev.macai.testkit.tokens.Users.EVE;
+import static dev.macai.testkit.tokens.Users.as;
+import static dev.macai.testkit.tokens.Users.asAdmin;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.equalTo;

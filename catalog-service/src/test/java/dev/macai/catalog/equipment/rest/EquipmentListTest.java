@@ -1,12 +1,13 @@
 package dev.macai.catalog.equipment.rest;
 
+import dev.macai.testkit.tokens.Users;
 import static dev.macai.catalog.equipment.EquipmentBodies.PATH;
 import static dev.macai.catalog.equipment.EquipmentBodies.create;
 import static dev.macai.catalog.equipment.EquipmentBodies.full;
 import static dev.macai.catalog.equipment.EquipmentBodies.minimal;
-import static dev.macai.catalog.support.Users.ADA;
-import static dev.macai.catalog.support.Users.EVE;
-import static dev.macai.catalog.support.Users.as;
+import static dev.macai.testkit.tokens.Users.ADA;
+import static dev.macai.testkit.tokens.Users.EVE;
+import static dev.macai.testkit.tokens.Users.as;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;

@@ -1,7 +1,7 @@
 package dev.macai.catalog.rules.rest;
 
-import static dev.macai.catalog.support.Users.ADA;
-import static dev.macai.catalog.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.ADA;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -14,7 +14,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.macai.catalog.rules.RuleTable;
 import dev.macai.catalog.support.PostgresResource;
-import dev.macai.catalog.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

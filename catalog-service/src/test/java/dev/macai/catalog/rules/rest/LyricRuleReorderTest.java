@@ -2,8 +2,8 @@ package dev.macai.catalog.rules.rest;
 
 import static dev.macai.catalog.rules.rest.LyricRuleCrudTest.RULES;
 import static dev.macai.catalog.rules.rest.LyricRuleCrudTest.UNKNOWN;
-import static dev.macai.catalog.support.Users.ADA;
-import static dev.macai.catalog.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.ADA;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -11,7 +11,7 @@ import static org.hamcrest.Matchers.equalTo;
 
 import dev.macai.catalog.rules.RuleTable;
 import dev.macai.catalog.support.PostgresResource;
-import dev.macai.catalog.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -1,7 +1,7 @@
 package dev.macai.catalog.rules.rest;
 
 import static dev.macai.catalog.rules.rest.LyricRuleCrudTest.RULES;
-import static dev.macai.catalog.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.macai.catalog.rules.RuleTable;
@@ -9,7 +9,7 @@ import dev.macai.catalog.rules.domain.LyricRuleEngine;
 import dev.macai.catalog.rules.domain.PatternSafety;
 import dev.macai.catalog.rules.domain.ReplacementCodec;
 import dev.macai.catalog.support.PostgresResource;
-import dev.macai.catalog.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;

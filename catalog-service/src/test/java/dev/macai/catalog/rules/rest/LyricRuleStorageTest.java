@@ -3,14 +3,14 @@ package dev.macai.catalog.rules.rest;
 import static dev.macai.catalog.rules.rest.LyricRuleCrudTest.RULES;
 import static dev.macai.catalog.rules.rest.LyricRuleCrudTest.create;
 import static dev.macai.catalog.rules.rest.LyricRuleCrudTest.rule;
-import static dev.macai.catalog.support.Users.ADA;
-import static dev.macai.catalog.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.ADA;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.macai.catalog.rules.RuleTable;
 import dev.macai.catalog.support.PostgresResource;
-import dev.macai.catalog.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

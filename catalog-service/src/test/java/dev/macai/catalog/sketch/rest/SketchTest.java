@@ -1,9 +1,10 @@
 package dev.macai.catalog.sketch.rest;
 
-import static dev.macai.catalog.support.Users.ADA;
-import static dev.macai.catalog.support.Users.EVE;
-import static dev.macai.catalog.support.Users.anonymous;
-import static dev.macai.catalog.support.Users.as;
+import dev.macai.testkit.tokens.Users;
+import static dev.macai.testkit.tokens.Users.ADA;
+import static dev.macai.testkit.tokens.Users.EVE;
+import static dev.macai.testkit.tokens.Users.anonymous;
+import static dev.macai.testkit.tokens.Users.as;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.emptyIterable;

@@ -1,8 +1,8 @@
 package dev.macai.chat.conversation.rest;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
-import dev.macai.chat.common.rest.PageResponse;
 import dev.macai.chat.conversation.service.ConversationDetail;
+import dev.macai.platform.paging.PageResponse;
 
 /** The conversation's fields plus {@code messages}: one page, offset counted from the newest. */
 public record ConversationDetailView(

@@ -2,14 +2,14 @@ package dev.macai.chat.conversation.rest;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.macai.chat.common.domain.ProviderFailure;
-import dev.macai.chat.common.rest.Caller;
-import dev.macai.chat.common.rest.PageResponse;
-import dev.macai.chat.common.rest.Problem;
 import dev.macai.chat.conversation.service.ConversationQuery;
 import dev.macai.chat.conversation.service.ConversationService;
 import dev.macai.chat.conversation.service.Exchange;
 import dev.macai.chat.conversation.service.Transcript;
+import dev.macai.platform.caller.Caller;
+import dev.macai.platform.paging.PageResponse;
+import dev.macai.platform.problem.ProblemMappers;
+import dev.macai.platform.sse.SseWriter;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -32,7 +32,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.sse.Sse;
 import jakarta.ws.rs.sse.SseEventSink;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.context.ManagedExecutor;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -203,39 +202,30 @@ public class ConversationResource {
     // 404 / 409 before the stream starts, so a wrong id or a retired model is an ordinary problem.
     conversations.requireSendable(userId, id);
     // The events are written from another thread once this method has returned: Quarkus opens the
-    // SSE response only after the method ends, and a sink closed before that fails the request.
-    streams.execute(() -> streamReply(userId, id, request.content(), sink, sse));
+    // SSE response only after the method ends, and a sink closed before that fails the request. A
+    // sink (not a StreamingOutput) because it tells at once that the client has gone, so the reply
+    // is kept as incomplete.
+    streams.execute(
+        () -> {
+          try (sink) {
+            streamReply(userId, id, request.content(), SseWriter.on(sink, sse));
+          }
+        });
   }
 
-  private void streamReply(UUID userId, UUID id, String content, SseEventSink sink, Sse sse) {
-    try (sink) {
+  private void streamReply(UUID userId, UUID id, String content, SseWriter events) {
+    try {
       try {
         Exchange exchange =
-            conversations.sendStreaming(
-                userId, id, content, piece -> emit(sink, sse, "token", sseData(piece)));
-        emit(sink, sse, "done", " " + toJson(StreamDone.of(exchange)));
-      } catch (ProviderFailure e) {
-        LOG.warnf("AI provider stream failed (%d): %s", e.status(), e.getMessage());
-        emit(sink, sse, "error", " " + toJson(Problem.of(e)));
-      } catch (ClientGone gone) {
-        LOG.debugf("Client left the stream of conversation %s", id);
+            conversations.sendStreaming(userId, id, content, piece -> events.send("token", piece));
+        events.send("done", toJson(StreamDone.of(exchange)));
+      } catch (SseWriter.ClientGone gone) {
+        throw gone;
       } catch (RuntimeException e) {
-        LOG.error("Streaming a reply failed", e);
-        emit(
-            sink,
-            sse,
-            "error",
-            " "
-                + toJson(
-                    new Problem(
-                        "about:blank",
-                        "Internal Server Error",
-                        500,
-                        "Something went wrong on our side.",
-                        List.of())));
+        events.send("error", toJson(ProblemMappers.streamProblem(e)));
       }
-    } catch (ClientGone gone) {
-      LOG.debugf("Client left the stream of conversation %s before its last event", id);
+    } catch (SseWriter.ClientGone gone) {
+      LOG.debugf("Client left the stream of conversation %s", id);
     }
   }
 
@@ -311,38 +301,11 @@ public class ConversationResource {
         .build();
   }
 
-  /**
-   * Quarkus writes {@code data:} with no space and a client strips one leading space, so one is
-   * added per line: a piece like {@code " good"} then arrives with its own space intact.
-   */
-  static String sseData(String piece) {
-    return " " + piece.replace("\r\n", "\n").replace("\r", "\n").replace("\n", "\n ");
-  }
-
-  /** Waits for each write, so a client that has gone is noticed at the next piece. */
-  private static void emit(SseEventSink sink, Sse sse, String name, String data) {
-    if (sink.isClosed()) {
-      throw new ClientGone();
-    }
-    try {
-      sink.send(sse.newEventBuilder().name(name).data(data).build()).toCompletableFuture().join();
-    } catch (RuntimeException e) {
-      throw new ClientGone();
-    }
-  }
-
   private String toJson(Object value) {
     try {
       return json.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);
-    }
-  }
-
-  /** The SSE client closed the connection. */
-  static final class ClientGone extends RuntimeException {
-    ClientGone() {
-      super("SSE client disconnected", null, false, false);
     }
   }
 }

@@ -1,7 +1,7 @@
 package dev.macai.chat.conversation.service;
 
 import dev.macai.chat.common.domain.ChatProvider;
-import dev.macai.chat.common.domain.ProviderFailure;
+import dev.macai.platform.provider.ProviderFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Any;
 import jakarta.enterprise.inject.Instance;

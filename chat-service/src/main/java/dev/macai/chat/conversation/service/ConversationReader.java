@@ -1,12 +1,12 @@
 package dev.macai.chat.conversation.service;
 
-import dev.macai.chat.common.domain.ChatFailure;
-import dev.macai.chat.common.domain.Page;
 import dev.macai.chat.conversation.repository.ArchivedMessageRepository;
 import dev.macai.chat.conversation.repository.ConversationEntity;
 import dev.macai.chat.conversation.repository.ConversationRepository;
 import dev.macai.chat.conversation.repository.MessageEntity;
 import dev.macai.chat.conversation.repository.MessageRepository;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.paging.Page;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -90,10 +90,10 @@ class ConversationReader {
   Turn regenerationOf(UUID userId, UUID id, UUID messageId) {
     Conversation conversation = get(userId, id);
     MessageEntity reply =
-        messages.findIn(id, messageId).orElseThrow(() -> ChatFailure.notFound("message"));
+        messages.findIn(id, messageId).orElseThrow(() -> ServiceFailure.notFound("message"));
     MessageEntity last = messages.newest(id).orElseThrow();
     if (!"assistant".equals(reply.role) || !last.id.equals(reply.id)) {
-      throw ChatFailure.conflict("Only the last assistant reply can be regenerated.");
+      throw ServiceFailure.conflict("Only the last assistant reply can be regenerated.");
     }
     return new Turn(conversation, history(id, reply.id), Message.of(reply));
   }
@@ -102,7 +102,7 @@ class ConversationReader {
   ConversationEntity owned(UUID userId, UUID id) {
     return conversations
         .findOwned(id, userId)
-        .orElseThrow(() -> ChatFailure.notFound("conversation"));
+        .orElseThrow(() -> ServiceFailure.notFound("conversation"));
   }
 
   /**

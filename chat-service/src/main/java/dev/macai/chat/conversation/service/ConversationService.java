@@ -4,13 +4,14 @@ import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatFailure;
 import dev.macai.chat.common.domain.ChatProvider;
 import dev.macai.chat.common.domain.ModelLifecycle;
-import dev.macai.chat.common.domain.Page;
-import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.conversation.domain.MarkdownTranscript;
 import dev.macai.chat.conversation.domain.TranscriptEntry;
 import dev.macai.chat.prompts.domain.TemplateKey;
 import dev.macai.chat.prompts.service.PromptTemplate;
 import dev.macai.chat.prompts.service.PromptTemplateService;
+import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.paging.Page;
+import dev.macai.platform.provider.ProviderFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,7 +63,7 @@ public class ConversationService {
         providers
             .find(draft.provider())
             .orElseThrow(
-                () -> ChatFailure.invalidField("provider", "is not configured on this server"));
+                () -> ServiceFailure.invalidField("provider", "is not configured on this server"));
     requireOffered(provider, draft.model().strip());
     // A smaller window than the model's is the person's choice; a larger one is clamped, since
     // Ollama allocates whatever num_ctx it is sent. An unknown real window keeps the request.
@@ -133,7 +134,7 @@ public class ConversationService {
 
   private static void requireOffered(ChatProvider provider, String model) {
     if (!provider.offers(model)) {
-      throw ChatFailure.invalidField(
+      throw ServiceFailure.invalidField(
           "model", "is not one of the models allowed for " + provider.name());
     }
   }

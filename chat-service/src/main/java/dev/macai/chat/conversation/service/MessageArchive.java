@@ -1,13 +1,13 @@
 package dev.macai.chat.conversation.service;
 
 import dev.macai.chat.common.domain.ChatCompletion;
-import dev.macai.chat.common.domain.ChatFailure;
 import dev.macai.chat.conversation.repository.ArchivedMessageEntity;
 import dev.macai.chat.conversation.repository.ArchivedMessageRepository;
 import dev.macai.chat.conversation.repository.ConversationEntity;
 import dev.macai.chat.conversation.repository.ConversationRepository;
 import dev.macai.chat.conversation.repository.MessageEntity;
 import dev.macai.chat.conversation.repository.MessageRepository;
+import dev.macai.platform.failure.ServiceFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -48,7 +48,7 @@ class MessageArchive {
     Conversation conversation = reader.get(userId, id);
     List<MessageEntity> all = messages.listOf(id);
     if (all.size() <= keepLast) {
-      throw ChatFailure.conflict(
+      throw ServiceFailure.conflict(
           "Nothing to compress: the conversation has " + all.size() + " messages.");
     }
     List<Message> older = all.subList(0, all.size() - keepLast).stream().map(Message::of).toList();
@@ -86,7 +86,7 @@ class MessageArchive {
     ConversationEntity conversation = locked(userId, id);
     List<ArchivedMessageEntity> archived = archive.listOf(id);
     if (archived.isEmpty()) {
-      throw ChatFailure.conflict("The conversation has no archived messages.");
+      throw ServiceFailure.conflict("The conversation has no archived messages.");
     }
     Set<UUID> summaries = new HashSet<>();
     for (ArchivedMessageEntity old : archived) {
@@ -109,7 +109,7 @@ class MessageArchive {
   private ConversationEntity locked(UUID userId, UUID id) {
     return conversations
         .lockOwned(id, userId)
-        .orElseThrow(() -> ChatFailure.notFound("conversation"));
+        .orElseThrow(() -> ServiceFailure.notFound("conversation"));
   }
 
   private static void requireOldest(List<MessageEntity> all, List<Message> older) {
@@ -118,7 +118,7 @@ class MessageArchive {
             .map(m -> m.id)
             .toList()
             .equals(older.stream().map(Message::id).toList())) {
-      throw ChatFailure.conflict("The conversation changed while it was being summarised.");
+      throw ServiceFailure.conflict("The conversation changed while it was being summarised.");
     }
   }
 

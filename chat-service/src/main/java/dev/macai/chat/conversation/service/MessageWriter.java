@@ -1,11 +1,11 @@
 package dev.macai.chat.conversation.service;
 
 import dev.macai.chat.common.domain.ChatCompletion;
-import dev.macai.chat.common.domain.ChatFailure;
 import dev.macai.chat.conversation.domain.ContextBudget;
 import dev.macai.chat.conversation.repository.ConversationEntity;
 import dev.macai.chat.conversation.repository.MessageEntity;
 import dev.macai.chat.conversation.repository.MessageRepository;
+import dev.macai.platform.failure.ServiceFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.util.UUID;
@@ -58,7 +58,7 @@ class MessageWriter {
     ConversationEntity conversation = accounting.lockedForTokens(conversationId);
     if (conversation == null) {
       // Deleted while the provider answered: there is nothing left to attach the reply to.
-      throw ChatFailure.notFound("conversation");
+      throw ServiceFailure.notFound("conversation");
     }
     MessageEntity reply = new MessageEntity();
     reply.id = UUID.randomUUID();
@@ -83,7 +83,7 @@ class MessageWriter {
     ConversationEntity conversation = accounting.lockedForTokens(conversationId);
     MessageEntity reply = messages.findById(replyId);
     if (conversation == null || reply == null) {
-      throw ChatFailure.notFound("message");
+      throw ServiceFailure.notFound("message");
     }
     reply.content = completion.content();
     reply.tokenCount = ContextAccounting.replyTokens(completion);

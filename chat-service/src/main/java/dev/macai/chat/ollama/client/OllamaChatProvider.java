@@ -3,7 +3,7 @@ package dev.macai.chat.ollama.client;
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatProvider;
-import dev.macai.chat.common.domain.ProviderFailure;
+import dev.macai.platform.provider.ProviderFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.function.Consumer;
 

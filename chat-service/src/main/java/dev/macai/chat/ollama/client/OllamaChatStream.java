@@ -2,11 +2,12 @@ package dev.macai.chat.ollama.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.macai.chat.common.client.ProviderErrors;
+import dev.macai.chat.common.client.ProviderCalls;
 import dev.macai.chat.common.client.StreamedLines;
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
-import dev.macai.chat.common.domain.ProviderFailure;
+import dev.macai.platform.provider.ProviderErrors;
+import dev.macai.platform.provider.ProviderFailure;
 import java.util.function.Consumer;
 
 /**
@@ -19,9 +20,10 @@ public final class OllamaChatStream implements AutoCloseable {
   private final ChatPrompt prompt;
   private final StreamedLines lines;
   private final ObjectMapper json;
-  private final OllamaErrors errors;
+  private final ProviderCalls errors;
 
-  OllamaChatStream(ChatPrompt prompt, StreamedLines lines, ObjectMapper json, OllamaErrors errors) {
+  OllamaChatStream(
+      ChatPrompt prompt, StreamedLines lines, ObjectMapper json, ProviderCalls errors) {
     this.prompt = prompt;
     this.lines = lines;
     this.json = json;

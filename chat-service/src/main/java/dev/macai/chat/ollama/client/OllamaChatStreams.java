@@ -2,6 +2,7 @@ package dev.macai.chat.ollama.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.common.client.ProviderCalls;
 import dev.macai.chat.common.domain.ChatPrompt;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -16,14 +17,14 @@ import java.time.Duration;
 final class OllamaChatStreams {
 
   private final ObjectMapper json;
-  private final OllamaErrors errors;
+  private final ProviderCalls errors;
   private final URI chatUri;
   private final Duration readTimeout;
   private final HttpClient http;
 
   OllamaChatStreams(
       ObjectMapper json,
-      OllamaErrors errors,
+      ProviderCalls errors,
       String baseUrl,
       long readTimeoutMillis,
       long connectTimeoutMillis) {

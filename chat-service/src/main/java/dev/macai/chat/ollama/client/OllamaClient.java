@@ -1,16 +1,19 @@
 package dev.macai.chat.ollama.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.common.client.ProviderCalls;
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
-import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.ollama.domain.Generation;
 import dev.macai.chat.ollama.domain.OllamaModel;
+import dev.macai.platform.provider.ProviderErrors;
+import dev.macai.platform.provider.ProviderFailure;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Consumer;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.faulttolerance.CircuitBreaker;
@@ -23,14 +26,14 @@ import org.eclipse.microprofile.rest.client.inject.RestClient;
  * against a failing server, and timing. The rest is delegated, one job each: streamed replies to
  * {@link OllamaChatStreams}, the context-window cache to {@link OllamaContextWindows}, the
  * translation of every failure into a {@link ProviderFailure} (502 / 503 / 504) to {@link
- * OllamaErrors}. Timeouts are the REST client's ({@code quarkus.rest-client.ollama.connect-timeout}
- * / {@code read-timeout}).
+ * ProviderCalls}. Timeouts are the REST client's ({@code
+ * quarkus.rest-client.ollama.connect-timeout} / {@code read-timeout}).
  */
 @ApplicationScoped
 public class OllamaClient {
 
   private final OllamaApi api;
-  private final OllamaErrors errors;
+  private final ProviderCalls errors;
   private final OllamaContextWindows windows;
   private final OllamaChatStreams streams;
 
@@ -44,7 +47,11 @@ public class OllamaClient {
       @ConfigProperty(name = "chat.ollama.model-info-ttl") Duration modelInfoTtl,
       @ConfigProperty(name = "chat.stream.idle-timeout") Duration streamIdleTimeout) {
     this.api = api;
-    this.errors = new OllamaErrors(json, baseUrl, readTimeoutMillis, streamIdleTimeout);
+    this.errors =
+        new ProviderCalls(
+            "Ollama",
+            new ProviderErrors("Ollama", baseUrl, readTimeoutMillis, Optional.empty(), null, json),
+            streamIdleTimeout);
     this.windows = new OllamaContextWindows(api, errors, modelInfoTtl);
     this.streams =
         new OllamaChatStreams(json, errors, baseUrl, readTimeoutMillis, connectTimeoutMillis);

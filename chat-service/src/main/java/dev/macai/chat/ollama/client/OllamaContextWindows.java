@@ -1,5 +1,6 @@
 package dev.macai.chat.ollama.client;
 
+import dev.macai.chat.common.client.ProviderCalls;
 import dev.macai.chat.ollama.domain.ContextWindow;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,11 +15,11 @@ import java.util.concurrent.ConcurrentMap;
 final class OllamaContextWindows {
 
   private final OllamaApi api;
-  private final OllamaErrors errors;
+  private final ProviderCalls errors;
   private final Duration ttl;
   private final ConcurrentMap<String, CachedWindow> windows = new ConcurrentHashMap<>();
 
-  OllamaContextWindows(OllamaApi api, OllamaErrors errors, Duration ttl) {
+  OllamaContextWindows(OllamaApi api, ProviderCalls errors, Duration ttl) {
     this.api = api;
     this.errors = errors;
     this.ttl = ttl;

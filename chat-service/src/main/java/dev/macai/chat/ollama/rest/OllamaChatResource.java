@@ -3,6 +3,7 @@ package dev.macai.chat.ollama.rest;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.macai.chat.ollama.service.OllamaChatService;
 import dev.macai.chat.ollama.service.TemplateStream;
+import dev.macai.platform.sse.SseWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -76,10 +77,6 @@ public class OllamaChatResource {
     }
     TemplateStream stream =
         ollama.streamTemplate(request.key(), request.inputText(), request.context());
-    return Response.ok(new TemplateEventStream(stream, json), MediaType.SERVER_SENT_EVENTS)
-        .header("Cache-Control", "no-cache")
-        // Tells nginx not to buffer, should a proxy in front lack the gateway's SSE settings.
-        .header("X-Accel-Buffering", "no")
-        .build();
+    return SseWriter.response(events -> TemplateEventStream.write(stream, json, events));
   }
 }

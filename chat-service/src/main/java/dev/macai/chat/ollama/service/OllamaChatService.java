@@ -2,7 +2,6 @@ package dev.macai.chat.ollama.service;
 
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatTurn;
-import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.ollama.client.OllamaClient;
 import dev.macai.chat.ollama.domain.Generation;
 import dev.macai.chat.ollama.domain.OllamaModel;
@@ -11,6 +10,7 @@ import dev.macai.chat.prompts.domain.PromptBuilder;
 import dev.macai.chat.prompts.domain.TemplateKey;
 import dev.macai.chat.prompts.service.PromptTemplate;
 import dev.macai.chat.prompts.service.PromptTemplateService;
+import dev.macai.platform.provider.ProviderFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.List;
 import org.jboss.logging.Logger;

@@ -2,11 +2,12 @@ package dev.macai.chat.openai.client;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.common.client.ProviderCalls;
 import dev.macai.chat.common.client.StreamedLines;
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
-import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.openai.domain.ChatStreamReader;
+import dev.macai.platform.provider.ProviderFailure;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -22,14 +23,14 @@ import java.util.function.Consumer;
 final class OpenAiChatStreams {
 
   private final ObjectMapper json;
-  private final OpenAiErrors errors;
+  private final ProviderCalls errors;
   private final URI completionsUri;
   private final Duration readTimeout;
   private final HttpClient http;
 
   OpenAiChatStreams(
       ObjectMapper json,
-      OpenAiErrors errors,
+      ProviderCalls errors,
       String baseUrl,
       long readTimeoutMillis,
       long connectTimeoutMillis) {

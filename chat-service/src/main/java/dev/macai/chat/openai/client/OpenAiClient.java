@@ -1,11 +1,13 @@
 package dev.macai.chat.openai.client;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.macai.chat.common.client.ProviderCalls;
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
-import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.openai.config.OpenAiConfig;
 import dev.macai.chat.openai.domain.OfferedModel;
+import dev.macai.platform.provider.ProviderErrors;
+import dev.macai.platform.provider.ProviderFailure;
 import io.micrometer.core.annotation.Timed;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -25,7 +27,7 @@ import org.jboss.logging.Logger;
  * when there is no connection (3 tries, {@code quarkus.fault-tolerance} delay), a circuit breaker
  * against a failing API, and timing. Streamed replies are {@link OpenAiChatStreams}' job, the
  * translation of every failure into a {@link ProviderFailure} (502 / 503 / 504) {@link
- * OpenAiErrors}'. Timeouts are the REST client's ({@code
+ * ProviderCalls}'. Timeouts are the REST client's ({@code
  * quarkus.rest-client.openai.connect-timeout} / {@code read-timeout}); streams use the same.
  */
 @ApplicationScoped
@@ -35,7 +37,7 @@ public class OpenAiClient {
 
   private final OpenAiApi api;
   private final Optional<String> apiKey;
-  private final OpenAiErrors errors;
+  private final ProviderCalls errors;
   private final OpenAiChatStreams streams;
 
   OpenAiClient(
@@ -50,7 +52,11 @@ public class OpenAiClient {
     String base = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
     this.api = api;
     this.apiKey = config.apiKey().map(String::strip).filter(key -> !key.isEmpty());
-    this.errors = new OpenAiErrors(json, apiKey, base, readTimeoutMillis, streamIdleTimeout);
+    this.errors =
+        new ProviderCalls(
+            "OpenAI",
+            new ProviderErrors("OpenAI", base, readTimeoutMillis, apiKey, "OPENAI_API_KEY", json),
+            streamIdleTimeout);
     this.streams =
         new OpenAiChatStreams(json, errors, base, readTimeoutMillis, connectTimeoutMillis);
   }

@@ -1,7 +1,6 @@
 package dev.macai.chat.openai.service;
 
 import dev.macai.chat.common.domain.ModelLifecycle;
-import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.openai.client.OpenAiClient;
 import dev.macai.chat.openai.config.OpenAiConfig;
 import dev.macai.chat.openai.domain.ChatModelFilter;
@@ -9,6 +8,7 @@ import dev.macai.chat.openai.domain.ContextWindows;
 import dev.macai.chat.openai.domain.ModelCatalogue;
 import dev.macai.chat.openai.domain.OfferedModel;
 import dev.macai.chat.openai.domain.OpenAiModel;
+import dev.macai.platform.provider.ProviderFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Clock;
 import java.time.Duration;

@@ -1,9 +1,9 @@
 package dev.macai.chat.prompts.service;
 
-import dev.macai.chat.common.domain.ChatFailure;
 import dev.macai.chat.prompts.domain.TemplateKey;
 import dev.macai.chat.prompts.repository.PromptTemplateEntity;
 import dev.macai.chat.prompts.repository.PromptTemplateRepository;
+import dev.macai.platform.failure.ServiceFailure;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
@@ -45,7 +45,7 @@ public class PromptTemplateService {
     List<PromptTemplate> found =
         templates.listCategory(category).stream().map(PromptTemplate::of).toList();
     if (found.isEmpty()) {
-      throw ChatFailure.notFound("prompt template category '" + category + "'");
+      throw ServiceFailure.notFound("prompt template category '" + category + "'");
     }
     return found;
   }
@@ -62,14 +62,14 @@ public class PromptTemplateService {
         .findByKey(key.category(), key.action())
         .filter(template -> template.active)
         .map(PromptTemplate::of)
-        .orElseThrow(() -> ChatFailure.notFound("active prompt template " + key));
+        .orElseThrow(() -> ServiceFailure.notFound("active prompt template " + key));
   }
 
   @Transactional
   public PromptTemplate create(TemplateKey key, TemplateDraft draft) {
     templates.lockTemplateWrites();
     if (templates.findByKey(key.category(), key.action()).isPresent()) {
-      throw ChatFailure.conflict("A prompt template " + key + " exists already.");
+      throw ServiceFailure.conflict("A prompt template " + key + " exists already.");
     }
     Instant now = now();
     PromptTemplateEntity entity = new PromptTemplateEntity();
@@ -107,7 +107,7 @@ public class PromptTemplateService {
   private PromptTemplateEntity existing(TemplateKey key) {
     return templates
         .findByKey(key.category(), key.action())
-        .orElseThrow(() -> ChatFailure.notFound("prompt template " + key));
+        .orElseThrow(() -> ServiceFailure.notFound("prompt template " + key));
   }
 
   private static void copy(TemplateDraft draft, PromptTemplateEntity entity, Instant now) {

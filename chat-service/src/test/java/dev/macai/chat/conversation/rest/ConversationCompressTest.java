@@ -14,10 +14,10 @@ import static org.hamcrest.Matchers.equalTo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.macai.chat.support.InjectProviderSimulator;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.simulator.InjectSimulator;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(ProviderSimulator.class)
 class ConversationCompressTest {
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
   final ObjectMapper json = new ObjectMapper();
   final UUID me = UUID.randomUUID();
 

@@ -13,7 +13,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.HashMap;

@@ -15,11 +15,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.macai.chat.support.InjectProviderSimulator;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
 import dev.macai.chat.support.SseEvents;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.simulator.InjectSimulator;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -41,7 +41,7 @@ class ConversationMessagesTest {
       "A good chorus repeats one strong image. Try opening with the line you most want people to"
           + " sing back, then answer it in the second half.";
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
   final ObjectMapper json = new ObjectMapper();
   final UUID me = UUID.randomUUID();
 

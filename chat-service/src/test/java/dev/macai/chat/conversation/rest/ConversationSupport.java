@@ -1,6 +1,6 @@
 package dev.macai.chat.conversation.rest;
 
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.tokens.Users;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;

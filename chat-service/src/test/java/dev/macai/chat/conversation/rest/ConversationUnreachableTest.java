@@ -10,7 +10,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.macai.chat.support.OllamaNotListening;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.SseEvents;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -8,16 +8,16 @@ import static dev.macai.chat.ollama.rest.GenerateUnifiedStreamTest.streamed;
 import static dev.macai.chat.ollama.rest.GenerateUnifiedTest.GENERATE;
 import static dev.macai.chat.ollama.rest.GenerateUnifiedTest.run;
 import static dev.macai.chat.ollama.rest.GenerateUnifiedTest.templateOnModel;
-import static dev.macai.chat.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.hamcrest.Matchers.equalTo;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
-import dev.macai.chat.support.InjectProviderSimulator;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
 import dev.macai.chat.support.TemplateTable;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.simulator.InjectSimulator;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ class EmptyErrorBodyTest {
 
   static final String MODEL = "fault-empty-503";
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
   @Inject TemplateTable table;
   final List<StubMapping> stubs = new ArrayList<>();
 
@@ -79,6 +79,6 @@ class EmptyErrorBodyTest {
         .then()
         .statusCode(502)
         .contentType("application/problem+json")
-        .body("detail", equalTo("Ollama answered 503: HTTP 503"));
+        .body("detail", equalTo("Ollama answered 503: Service Unavailable"));
   }
 }

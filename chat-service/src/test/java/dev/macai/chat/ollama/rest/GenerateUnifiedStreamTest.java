@@ -5,7 +5,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static dev.macai.chat.ollama.rest.GenerateUnifiedTest.GENERATE;
 import static dev.macai.chat.ollama.rest.GenerateUnifiedTest.run;
 import static dev.macai.chat.ollama.rest.GenerateUnifiedTest.templateOnModel;
-import static dev.macai.chat.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
@@ -14,12 +14,12 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.macai.chat.support.InjectProviderSimulator;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
 import dev.macai.chat.support.SseEvents;
 import dev.macai.chat.support.TemplateTable;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.simulator.InjectSimulator;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
@@ -35,7 +35,7 @@ import org.junit.jupiter.api.Test;
 @WithTestResource(ProviderSimulator.class)
 class GenerateUnifiedStreamTest {
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
   @Inject TemplateTable table;
   final ObjectMapper json = new ObjectMapper();
 

@@ -2,8 +2,8 @@ package dev.macai.chat.ollama.rest;
 
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.macai.chat.support.Users.ADA;
-import static dev.macai.chat.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.ADA;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.containsString;
@@ -13,11 +13,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
-import dev.macai.chat.support.InjectProviderSimulator;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
 import dev.macai.chat.support.TemplateTable;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.simulator.InjectSimulator;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -36,7 +36,7 @@ class GenerateUnifiedTest {
   static final String GENERATE = "/api/v1/ollama/chat/generate-unified";
   static final String PROMPTS = "/api/v1/prompts";
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
   @Inject TemplateTable table;
   final ObjectMapper json = new ObjectMapper();
 

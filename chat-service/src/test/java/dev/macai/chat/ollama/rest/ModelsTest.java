@@ -3,15 +3,15 @@ package dev.macai.chat.ollama.rest;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static dev.macai.chat.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
-import dev.macai.chat.support.InjectProviderSimulator;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.simulator.InjectSimulator;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import org.junit.jupiter.api.Test;
@@ -23,7 +23,7 @@ class ModelsTest {
 
   static final String MODELS = "/api/v1/ollama/chat/models";
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
 
   @Test
   void listsTheInstalledModelsWithTheirRealContextWindows() {

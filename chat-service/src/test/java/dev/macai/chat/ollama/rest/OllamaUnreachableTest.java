@@ -1,13 +1,13 @@
 package dev.macai.chat.ollama.rest;
 
-import static dev.macai.chat.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
 import dev.macai.chat.support.OllamaNotListening;
 import dev.macai.chat.support.PostgresResource;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

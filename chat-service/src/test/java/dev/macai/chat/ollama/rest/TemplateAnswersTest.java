@@ -1,12 +1,12 @@
 package dev.macai.chat.ollama.rest;
 
-import static dev.macai.chat.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
 import dev.macai.chat.support.TemplateTable;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

@@ -7,11 +7,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatTurn;
-import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.openai.config.OpenAiConfig;
-import dev.macai.chat.support.InjectProviderSimulator;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
+import dev.macai.platform.provider.ProviderFailure;
+import dev.macai.testkit.simulator.InjectSimulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
@@ -38,7 +38,7 @@ class OpenAiClientKeyTest {
 
   @Inject ObjectMapper json;
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
 
   static final ChatPrompt PROMPT =
       new ChatPrompt("gpt-4o-mini", List.of(ChatTurn.user("Hi")), 128000, null, null);

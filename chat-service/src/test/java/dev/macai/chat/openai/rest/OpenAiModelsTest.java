@@ -1,6 +1,6 @@
 package dev.macai.chat.openai.rest;
 
-import static dev.macai.chat.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.everyItem;
@@ -12,7 +12,7 @@ import static org.hamcrest.Matchers.startsWith;
 
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.ValidatableResponse;

@@ -16,10 +16,10 @@ import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatProvider;
 import dev.macai.chat.common.domain.ChatTurn;
-import dev.macai.chat.common.domain.ProviderFailure;
-import dev.macai.chat.support.InjectProviderSimulator;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
+import dev.macai.platform.provider.ProviderFailure;
+import dev.macai.testkit.simulator.InjectSimulator;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.enterprise.inject.Instance;
@@ -41,7 +41,7 @@ class OpenAiChatProviderTest {
 
   @Inject Instance<ChatProvider> providers;
 
-  @InjectProviderSimulator WireMockServer simulator;
+  @InjectSimulator WireMockServer simulator;
 
   ChatProvider openAi;
 
@@ -175,7 +175,7 @@ class OpenAiChatProviderTest {
                 .willReturn(aResponse().withStatus(500)));
     try {
       for (ThrowingCallable call : bothWays("fault-empty-500")) {
-        assertFailure(call, 502).hasMessage("OpenAI answered 500: HTTP 500");
+        assertFailure(call, 502).hasMessage("OpenAI answered 500: Internal Server Error");
       }
     } finally {
       simulator.removeStub(empty);

@@ -1,6 +1,6 @@
 package dev.macai.chat.openai.service;
 
-import static dev.macai.chat.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -11,9 +11,9 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatProvider;
 import dev.macai.chat.common.domain.ChatTurn;
-import dev.macai.chat.common.domain.ProviderFailure;
 import dev.macai.chat.support.PostgresResource;
-import dev.macai.chat.support.Users;
+import dev.macai.platform.provider.ProviderFailure;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -1,7 +1,7 @@
 package dev.macai.chat.prompts.rest;
 
-import static dev.macai.chat.support.Users.ADA;
-import static dev.macai.chat.support.Users.EVE;
+import static dev.macai.testkit.tokens.Users.ADA;
+import static dev.macai.testkit.tokens.Users.EVE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsInAnyOrder;
@@ -15,7 +15,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
 import dev.macai.chat.support.TemplateTable;
-import dev.macai.chat.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;

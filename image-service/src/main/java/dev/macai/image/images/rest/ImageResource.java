@@ -79,6 +79,7 @@ public class ImageResource {
   @GET
   @Path("/list")
   @RolesAllowed("user")
+  // Long only for its parameter list: every filter the gallery offers, each with its validation.
   @Operation(summary = "The gallery: search, filter, sort and page the caller's images")
   @APIResponse(responseCode = "200", description = "{items, total, limit, offset}")
   @APIResponse(responseCode = "400", description = "Invalid parameters, each listed in errors[]")

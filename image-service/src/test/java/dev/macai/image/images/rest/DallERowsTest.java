@@ -5,7 +5,7 @@ import static org.hamcrest.Matchers.nullValue;
 
 import dev.macai.image.support.PostgresResource;
 import dev.macai.image.support.ProviderSimulator;
-import dev.macai.image.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import java.sql.Connection;

@@ -7,7 +7,7 @@ import dev.macai.image.support.Images;
 import dev.macai.image.support.OpenAiNotListening;
 import dev.macai.image.support.PostgresResource;
 import dev.macai.image.support.Simulated;
-import dev.macai.image.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

@@ -10,7 +10,7 @@ import dev.macai.image.support.PostgresResource;
 import dev.macai.image.support.ProviderSimulator;
 import dev.macai.image.support.S3ProxyServer;
 import dev.macai.image.support.Simulated;
-import dev.macai.image.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;

@@ -129,6 +129,7 @@ public class ProblemMappers {
   /** The problem a stream sends as its {@code error} event when it fails after the first byte. */
   public static Problem streamProblem(RuntimeException e) {
     if (e instanceof ProviderFailure failure) {
+      LOG.warnf("AI provider stream failed (%d): %s", failure.status(), failure.getMessage());
       return new Problem(
           failure.title(),
           failure.status(),

@@ -75,10 +75,7 @@ public final class ProviderErrors {
       }
       Response response = e.getResponse();
       throw answeredWithError(
-          response.getStatus(),
-          readBody(response),
-          response.getStatusInfo().getReasonPhrase(),
-          response.getHeaderString("Retry-After"));
+          response.getStatus(), readBody(response), response.getHeaderString("Retry-After"));
     } catch (ProviderFailure e) {
       throw e;
     } catch (RuntimeException e) {
@@ -86,13 +83,8 @@ public final class ProviderErrors {
     }
   }
 
-  /**
-   * The provider answered {@code status} with {@code body}.
-   *
-   * @param reasonPhrase the status line's text, named when the body is empty; null when unknown
-   */
-  public ProviderFailure answeredWithError(
-      int status, String body, String reasonPhrase, String retryAfterHeader) {
+  /** The provider answered {@code status} with {@code body}. */
+  public ProviderFailure answeredWithError(int status, String body, String retryAfterHeader) {
     if (keyName != null && (status == 401 || status == 403)) {
       // Providers quote part of a wrong key back: say what is wrong without repeating it.
       return new ProviderFailure(
@@ -101,7 +93,7 @@ public final class ProviderErrors {
           null,
           errorCode(body));
     }
-    String message = message(status, body, reasonPhrase);
+    String message = message(status, body);
     if (status == 429) {
       return ProviderFailure.busy(
           provider + " is busy: " + message, retryAfterSeconds(retryAfterHeader));
@@ -153,13 +145,12 @@ public final class ProviderErrors {
   /**
    * What the provider said: {@code error.message} (OpenAI, Mureka), {@code error} as text (Ollama)
    * or {@code message}; anything else is quoted. Shortened and scrubbed of the key. An empty body
-   * is named by its status line.
+   * is named by its status's standard text, the same whichever HTTP client read it.
    */
-  public String message(int status, String body, String reasonPhrase) {
+  public String message(int status, String body) {
     if (body == null || body.isBlank()) {
-      return reasonPhrase == null || reasonPhrase.isBlank()
-          ? "HTTP " + status
-          : "HTTP " + status + " " + reasonPhrase;
+      Response.Status known = Response.Status.fromStatusCode(status);
+      return known == null ? "no details given" : known.getReasonPhrase();
     }
     return scrub(shorten(jsonMessage(body).orElse(body.strip())));
   }
@@ -239,7 +230,8 @@ public final class ProviderErrors {
     return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 
-  static String shorten(String text) {
+  /** Long provider texts are cut: a detail is for a person, not a dump of the provider's page. */
+  public static String shorten(String text) {
     return text.length() <= MAX_DETAIL ? text : text.substring(0, MAX_DETAIL) + "…";
   }
 }

@@ -32,7 +32,8 @@ class ProviderErrorsTest {
   @Test
   void aRefusedKeyIsNamedButNotRepeated() {
     ProviderFailure failure =
-        openAi.answeredWithError(401, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\"}}", null, null);
+        openAi.answeredWithError(
+            401, "{\"error\":{\"message\":\"Incorrect API key provided: " + KEY + "\"}}", null);
 
     assertThat(failure.kind()).isEqualTo(Kind.UNAUTHORIZED);
     assertThat(failure.status()).isEqualTo(502);
@@ -42,7 +43,8 @@ class ProviderErrorsTest {
   @Test
   void rateLimitsBecome503WithTheWaitAsked() {
     ProviderFailure failure =
-        openAi.answeredWithError(429, "{\"error\":{\"message\":\"Rate limit reached\",\"code\":\"rate_limit\"}}", null, "7");
+        openAi.answeredWithError(
+            429, "{\"error\":{\"message\":\"Rate limit reached\",\"code\":\"rate_limit\"}}", "7");
 
     assertThat(failure.status()).isEqualTo(503);
     assertThat(failure.retryAfterSeconds()).isEqualTo(7L);
@@ -53,7 +55,9 @@ class ProviderErrorsTest {
   @Test
   void serverErrorsKeepTheProvidersWordsAndCode() {
     ProviderFailure failure =
-        openAi.answeredWithError(500, "{\"error\":{\"message\":\"The server had an error\",\"code\":\"server_error\"}}",
+        openAi.answeredWithError(
+            500,
+            "{\"error\":{\"message\":\"The server had an error\",\"code\":\"server_error\"}}",
             null);
 
     assertThat(failure.kind()).isEqualTo(Kind.OVERLOADED);
@@ -64,7 +68,7 @@ class ProviderErrorsTest {
   @Test
   void ollamasErrorStringIsReadToo() {
     ProviderFailure failure =
-        ollama.answeredWithError(404, "{\"error\":\"model 'x' not found\"}", "Not Found", null);
+        ollama.answeredWithError(404, "{\"error\":\"model 'x' not found\"}", null);
 
     assertThat(failure.kind()).isEqualTo(Kind.NOT_FOUND);
     assertThat(failure.getMessage()).isEqualTo("Ollama answered 404: model 'x' not found");
@@ -74,13 +78,13 @@ class ProviderErrorsTest {
   void anythingElseIsQuotedShortenedAndScrubbed() {
     String body = "<html>" + KEY + "x".repeat(1000) + "</html>";
 
-    String message = openAi.message(502, body, null);
+    String message = openAi.message(502, body);
 
     assertThat(message).startsWith("<html>[redacted]xxx").endsWith("…");
     assertThat(message)
         .hasSize(ProviderErrors.MAX_DETAIL + 1 - KEY.length() + "[redacted]".length());
-    assertThat(openAi.message(502, "", null)).isEqualTo("HTTP 502");
-    assertThat(ollama.message(404, "", "Not Found")).isEqualTo("HTTP 404 Not Found");
+    assertThat(openAi.message(502, "")).isEqualTo("Bad Gateway");
+    assertThat(ollama.message(599, null)).isEqualTo("no details given");
   }
 
   @Test

@@ -15,7 +15,7 @@ class SseWriterTest {
   void eachLineOfDataIsItsOwnFieldAndLeadingSpacesSurvive() {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
 
-    new SseWriter(out).send("token", " good\r\nnight");
+    SseWriter.onto(out).send("token", " good\r\nnight");
 
     assertThat(out.toString(StandardCharsets.UTF_8))
         .isEqualTo("event: token\ndata:  good\ndata: night\n\n");
@@ -31,7 +31,7 @@ class SseWriterTest {
           }
         };
 
-    assertThatThrownBy(() -> new SseWriter(gone).send("done", "{}"))
+    assertThatThrownBy(() -> SseWriter.onto(gone).send("done", "{}"))
         .isInstanceOf(SseWriter.ClientGone.class);
   }
 }

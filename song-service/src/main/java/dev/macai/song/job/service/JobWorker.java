@@ -227,24 +227,33 @@ public class JobWorker {
     try {
       task = mureka.query(job.kind(), job.murekaTaskId());
     } catch (ProviderFailure failure) {
-      if (failure.kind() == Kind.UNAUTHORIZED || failure.kind() == Kind.NOT_FOUND) {
-        finish(job, store.fail(job.id(), owner, failure.getMessage(), null, now));
-        return;
-      }
-      Duration wait =
-          failure.kind() == Kind.RATE_LIMITED
-              ? backoff.afterRateLimit(failure.retryAfterSeconds(), job.attempts())
-              : backoff.after(job.attempts());
-      store.reschedule(
-          job.id(),
-          owner,
-          now.plus(wait),
-          "Mureka did not answer the status query: " + failure.getMessage(),
-          null,
-          false,
-          now);
+      queryFailed(owner, job, failure, now);
       return;
     }
+    recordStatus(owner, job, task);
+  }
+
+  /** A wrong key or a task Mureka forgot ends the job; anything else is asked again later. */
+  private void queryFailed(String owner, Job job, ProviderFailure failure, Instant now) {
+    if (failure.kind() == Kind.UNAUTHORIZED || failure.kind() == Kind.NOT_FOUND) {
+      finish(job, store.fail(job.id(), owner, failure.getMessage(), null, now));
+      return;
+    }
+    Duration wait =
+        failure.kind() == Kind.RATE_LIMITED
+            ? backoff.afterRateLimit(failure.retryAfterSeconds(), job.attempts())
+            : backoff.after(job.attempts());
+    store.reschedule(
+        job.id(),
+        owner,
+        now.plus(wait),
+        "Mureka did not answer the status query: " + failure.getMessage(),
+        null,
+        false,
+        now);
+  }
+
+  private void recordStatus(String owner, Job job, MurekaTask task) {
     String status = task.status().wire();
     Instant after = Instant.now();
     switch (task.status()) {

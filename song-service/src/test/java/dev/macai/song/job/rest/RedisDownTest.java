@@ -8,7 +8,7 @@ import static org.hamcrest.Matchers.nullValue;
 import dev.macai.song.support.PostgresResource;
 import dev.macai.song.support.RedisDown;
 import dev.macai.song.support.Songs;
-import dev.macai.song.support.Users;
+import dev.macai.testkit.tokens.Users;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.TestProfile;

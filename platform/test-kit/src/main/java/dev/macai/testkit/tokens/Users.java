@@ -1,13 +1,12 @@
-package dev.macai.image.support;
+package dev.macai.testkit.tokens;
 
 import static io.restassured.RestAssured.given;
 
-import dev.macai.testkit.tokens.TestTokens;
 import io.restassured.http.ContentType;
 import io.restassured.specification.RequestSpecification;
 import java.util.UUID;
 
-/** Two people with their own data, and a request as each of them. */
+/** Two people with their own data, and a JSON request as each of them (or as nobody). */
 public final class Users {
 
   public static final UUID ADA = UUID.fromString("00000000-0000-4000-8000-00000000ada0");
