@@ -47,7 +47,7 @@ final class EmbeddedDatabase implements AutoCloseable {
       throw new StackFailure(
           "PostgreSQL did not start: " + e.getMessage(),
           log,
-          LogTail.lastLines(log, LocalStack.LOG_TAIL_LINES, logStart));
+          LogTail.lastLines(log, LogTail.SHOWN_LINES, logStart));
     }
   }
 

@@ -75,6 +75,10 @@ final class GatewayProcess {
     return new GatewayProcess(process, log);
   }
 
+  /**
+   * Every variable the templates read, with its local value. One flat list, long on purpose: it is
+   * read against the templates line by line, and GatewayProcessTest fails on any one missing.
+   */
   static Map<String, String> variables(
       NginxInstallation nginx,
       Path repoRoot,

@@ -88,7 +88,7 @@ final class LocalS3 implements AutoCloseable {
         throw new StackFailure(
             "S3Proxy exited with code " + process.exitValue() + " while starting",
             log,
-            LogTail.lastLines(log, LocalStack.LOG_TAIL_LINES));
+            LogTail.lastLines(log, LogTail.SHOWN_LINES));
       }
       try (Socket probe = new Socket()) {
         probe.connect(new InetSocketAddress("127.0.0.1", port), 200);
@@ -102,7 +102,7 @@ final class LocalS3 implements AutoCloseable {
                   + START_TIMEOUT.toSeconds()
                   + " s",
               log,
-              LogTail.lastLines(log, LocalStack.LOG_TAIL_LINES));
+              LogTail.lastLines(log, LogTail.SHOWN_LINES));
         }
         Thread.sleep(100);
       }

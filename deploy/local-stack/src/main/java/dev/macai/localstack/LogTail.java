@@ -11,6 +11,9 @@ import java.util.List;
 /** The last lines of a log, shown when something fails so nobody has to go looking. */
 final class LogTail {
 
+  /** How many of a log's last lines the launcher shows with a failure. */
+  static final int SHOWN_LINES = 30;
+
   // Logs are appended across runs and can grow large; the tail is all that is needed.
   private static final int MAX_BYTES = 64 * 1024;
 

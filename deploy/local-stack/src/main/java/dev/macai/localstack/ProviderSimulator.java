@@ -25,6 +25,12 @@ final class ProviderSimulator implements AutoCloseable {
   // Mureka's mappings carry their audio inline (base64Body) for the same reason.
   static final String MUREKA_MAPPINGS = "deploy/mock/mureka/mappings";
 
+  /** Not a secret: the simulator accepts any key but "sk-invalid". */
+  static final String OPENAI_KEY = "sk-local-simulator";
+
+  /** Not a secret either: the Mureka simulator refuses only "mk-invalid" and a missing key. */
+  static final String MUREKA_KEY = "mk-local-simulator";
+
   private final WireMockServer server;
 
   private ProviderSimulator(WireMockServer server) {

@@ -21,7 +21,7 @@ class ProviderSimulatorTest {
     try (ProviderSimulator simulator = ProviderSimulator.start(REPO_ROOT, 0)) {
       HttpResponse<String> tags = get(simulator.baseUrl().resolve("/api/tags"), null);
       HttpResponse<String> models =
-          get(simulator.baseUrl().resolve("/v1/models"), LocalStack.SIMULATOR_OPENAI_KEY);
+          get(simulator.baseUrl().resolve("/v1/models"), ProviderSimulator.OPENAI_KEY);
       HttpResponse<String> rejected = get(simulator.baseUrl().resolve("/v1/models"), "sk-invalid");
 
       assertThat(tags.statusCode()).isEqualTo(200);
@@ -75,7 +75,7 @@ class ProviderSimulatorTest {
   void servesMurekaNextToThem() throws Exception {
     try (ProviderSimulator simulator = ProviderSimulator.start(REPO_ROOT, 0)) {
       HttpResponse<String> billing =
-          get(simulator.baseUrl().resolve("/v1/account/billing"), LocalStack.SIMULATOR_MUREKA_KEY);
+          get(simulator.baseUrl().resolve("/v1/account/billing"), ProviderSimulator.MUREKA_KEY);
       HttpResponse<String> audio =
           get(simulator.baseUrl().resolve("/mureka-files/ok-1-1-abc/choice-0.mp3"), null);
 
@@ -89,7 +89,7 @@ class ProviderSimulatorTest {
   private HttpResponse<String> post(URI uri, String json) throws Exception {
     HttpRequest request =
         HttpRequest.newBuilder(uri)
-            .header("Authorization", "Bearer " + LocalStack.SIMULATOR_OPENAI_KEY)
+            .header("Authorization", "Bearer " + ProviderSimulator.OPENAI_KEY)
             .header("Content-Type", "application/json")
             .POST(HttpRequest.BodyPublishers.ofString(json))
             .build();
