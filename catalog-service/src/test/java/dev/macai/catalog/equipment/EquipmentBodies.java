@@ -1,6 +1,5 @@
 package dev.macai.catalog.equipment;
 
-import dev.macai.testkit.tokens.Users;
 import static dev.macai.testkit.tokens.Users.as;
 
 import java.util.HashMap;

@@ -1,6 +1,5 @@
 package dev.macai.catalog.equipment.rest;
 
-import dev.macai.testkit.tokens.Users;
 import static dev.macai.catalog.equipment.EquipmentBodies.PATH;
 import static dev.macai.catalog.equipment.EquipmentBodies.create;
 import static dev.macai.catalog.equipment.EquipmentBodies.full;

@@ -1,6 +1,5 @@
 package dev.macai.catalog.sketch.rest;
 
-import dev.macai.testkit.tokens.Users;
 import static dev.macai.testkit.tokens.Users.ADA;
 import static dev.macai.testkit.tokens.Users.EVE;
 import static dev.macai.testkit.tokens.Users.anonymous;

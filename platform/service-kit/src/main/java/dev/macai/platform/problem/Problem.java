@@ -3,6 +3,7 @@ package dev.macai.platform.problem;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,8 @@ import java.util.Map;
  * gone), {@code code} (a stable kind a client handles, e.g. {@code model_retired}) and any
  * extension members a failure adds, already in snake_case.
  */
+// Returned inside a Response, so a native image would not see it as a REST type by itself.
+@RegisterForReflection(targets = {Problem.class, Problem.FieldError.class})
 @JsonInclude(JsonInclude.Include.NON_EMPTY)
 @JsonPropertyOrder({"type", "title", "status", "detail", "errors", "retry_after", "code"})
 public final class Problem {
