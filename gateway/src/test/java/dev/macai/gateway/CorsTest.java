@@ -30,7 +30,7 @@ class CorsTest {
 
   @BeforeAll
   static void start() throws IOException {
-    RunningGateway.assumeNginxInstalled();
+    RunningGateway.requireNginx();
     services = FakeServices.start();
     byDefault = RunningGateway.builder(services).start();
     configured =

@@ -33,7 +33,7 @@ class RateLimitTest {
 
   @BeforeAll
   static void startServices() {
-    RunningGateway.assumeNginxInstalled();
+    RunningGateway.requireNginx();
     services = FakeServices.start();
   }
 

@@ -46,7 +46,7 @@ class StreamingTest {
 
   @BeforeAll
   static void start() throws IOException {
-    RunningGateway.assumeNginxInstalled();
+    RunningGateway.requireNginx();
     services = FakeServices.start();
     eventSource = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
     eventSource.createContext("/", StreamingTest::streamTwoEvents);

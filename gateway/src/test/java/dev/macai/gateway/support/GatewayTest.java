@@ -17,7 +17,7 @@ public abstract class GatewayTest {
 
   @BeforeAll
   static void startGateway() throws IOException {
-    RunningGateway.assumeNginxInstalled();
+    RunningGateway.requireNginx();
     services = FakeServices.start();
     try {
       gateway = RunningGateway.builder(services).start();

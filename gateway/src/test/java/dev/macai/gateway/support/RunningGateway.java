@@ -1,7 +1,7 @@
 package dev.macai.gateway.support;
 
 import static org.awaitility.Awaitility.await;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.macai.testkit.tokens.TestTokens;
 import java.io.IOException;
@@ -60,14 +60,17 @@ public final class RunningGateway implements AutoCloseable {
     return configured != null && !configured.isBlank() ? Path.of(configured) : DEFAULT_NGINX;
   }
 
-  /** Skips the calling test class when no nginx is installed (CI always has one). */
-  public static void assumeNginxInstalled() {
-    assumeTrue(
+  /**
+   * Fails the calling test when no nginx is installed: a gateway test that did not run is not a
+   * pass. {@code ./test} installs it on Debian/Ubuntu.
+   */
+  public static void requireNginx() {
+    assertTrue(
         Files.isExecutable(nginxBinary()),
         "nginx not installed at "
             + nginxBinary()
-            + ": gateway tests skipped. Install it with `apt-get install -y nginx"
-            + " libnginx-mod-http-js` (or set NGINX_BINARY).");
+            + ", so the gateway cannot be tested. ./test installs it; by hand: `apt-get install -y"
+            + " nginx libnginx-mod-http-js` (or set NGINX_BINARY).");
   }
 
   private static Path jsModule() {
@@ -165,7 +168,7 @@ public final class RunningGateway implements AutoCloseable {
     }
 
     public RunningGateway start() throws IOException {
-      assumeNginxInstalled();
+      requireNginx();
       Path prefix = Files.createTempDirectory("gateway-test-");
       for (String directory : List.of("conf", "state", "logs", "www", "tls")) {
         Files.createDirectories(prefix.resolve(directory));
