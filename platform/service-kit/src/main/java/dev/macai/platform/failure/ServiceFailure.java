@@ -96,11 +96,6 @@ public class ServiceFailure extends RuntimeException {
     return fields;
   }
 
-  /** The one offending field, or null: for callers that check a single-field refusal. */
-  public String field() {
-    return fields.isEmpty() ? null : fields.keySet().iterator().next();
-  }
-
   public String code() {
     return code;
   }

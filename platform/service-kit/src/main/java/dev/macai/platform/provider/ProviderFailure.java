@@ -56,14 +56,6 @@ public class ProviderFailure extends RuntimeException {
     this(kind, detail, null, null);
   }
 
-  public static ProviderFailure of(Kind kind, String detail) {
-    return switch (kind) {
-      case UNREACHABLE -> new Unreachable(detail);
-      case NOT_CONFIGURED -> new NotConfigured(detail);
-      default -> new ProviderFailure(kind, detail);
-    };
-  }
-
   /** The provider answered with an error we do not classify further. */
   public static ProviderFailure failed(String detail) {
     return new ProviderFailure(Kind.REJECTED, detail);
