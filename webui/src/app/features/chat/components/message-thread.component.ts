@@ -18,9 +18,8 @@ import { prependOlder } from '../domain/chat-timeline';
 import { renderMarkdown } from '../domain/markdown';
 import { ChatMessage } from '../models/conversation';
 import { ConversationService } from '../services/conversation.service';
+import { MESSAGE_PAGE } from '../services/message-timeline';
 
-/** Messages per request; a 5,000-message conversation opens with only the newest page. */
-export const MESSAGE_PAGE = 50;
 /** Estimated row height for the virtual scroll; rows grow with their text. */
 export const MESSAGE_ROW_PX = 96;
 
