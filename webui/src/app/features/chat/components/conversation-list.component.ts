@@ -1,9 +1,8 @@
 import { ChangeDetectionStrategy, Component, input } from '@angular/core';
 import { FormsModule } from '@angular/forms';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
 import { TranslatePipe } from '@ngx-translate/core';
+import { FilterTextComponent } from '../../../shared/components/filter-text.component';
 import { ItemListComponent } from '../../../shared/components/item-list.component';
 import { ListItemDirective } from '../../../shared/components/list-templates.directive';
 import { ListState } from '../../../shared/list/list-state';
@@ -22,8 +21,7 @@ export interface ConversationFilters {
   imports: [
     FormsModule,
     MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
+    FilterTextComponent,
     TranslatePipe,
     ItemListComponent,
     ListItemDirective,
@@ -32,24 +30,19 @@ export interface ConversationFilters {
   template: `
     <section class="chat__list" [attr.aria-label]="'chat.conversations' | translate">
       <div class="filters">
-        <mat-form-field class="filters__search">
-          <mat-label>{{ 'common.search' | translate }}</mat-label>
-          <input
-            matInput
-            type="search"
-            data-testid="conversation-search"
-            [ngModel]="list().filters().q"
-            (ngModelChange)="list().setFilter('q', $event)"
-          />
-        </mat-form-field>
-        <mat-form-field>
-          <mat-label>{{ 'fields.tag' | translate }}</mat-label>
-          <input
-            matInput
-            [ngModel]="list().filters().tag"
-            (ngModelChange)="list().setFilter('tag', $event)"
-          />
-        </mat-form-field>
+        <app-filter-text
+          type="search"
+          wide
+          testId="conversation-search"
+          [label]="'common.search' | translate"
+          [value]="list().filters().q"
+          (valueChange)="list().setFilter('q', $event)"
+        />
+        <app-filter-text
+          [label]="'fields.tag' | translate"
+          [value]="list().filters().tag"
+          (valueChange)="list().setFilter('tag', $event)"
+        />
         <mat-checkbox
           [ngModel]="list().filters().showArchived"
           (ngModelChange)="list().setFilter('showArchived', $event)"

@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { NotificationService } from '../../../core/http/notification.service';
+import {
+  FilterSelectComponent,
+  filterOptions,
+} from '../../../shared/components/filter-select.component';
+import { FilterTextComponent } from '../../../shared/components/filter-text.component';
 import { ListDetailComponent } from '../../../shared/components/list-detail.component';
 import {
   ListDetailDirective,
@@ -27,24 +28,24 @@ import {
 } from '../models/equipment';
 import { EquipmentService } from '../services/equipment.service';
 
+const EQUIPMENT_SORTS = ['created_at', 'name', 'purchase_date'] as const;
+
 interface EquipmentFilters {
   q: string;
   type: EquipmentType | '';
   status: EquipmentStatus | '';
   licence: LicenseManagement | '';
-  sort: 'created_at' | 'name' | 'purchase_date';
+  sort: (typeof EQUIPMENT_SORTS)[number];
 }
 
 @Component({
   selector: 'app-equipment-gallery-page',
   imports: [
-    FormsModule,
     RouterLink,
     MatButtonModule,
     MatChipsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
+    FilterSelectComponent,
+    FilterTextComponent,
     TranslatePipe,
     ListDetailComponent,
     ListItemDirective,
@@ -79,9 +80,10 @@ export class EquipmentGalleryPage {
     selectedId: this.id,
     open: (id) => this.equipment.get(id),
   });
-  protected readonly types = EQUIPMENT_TYPES;
-  protected readonly statuses = EQUIPMENT_STATUSES;
-  protected readonly licences = LICENSE_MANAGEMENTS;
+  protected readonly types = filterOptions(EQUIPMENT_TYPES, 'equipment.type.');
+  protected readonly statuses = filterOptions(EQUIPMENT_STATUSES, 'equipment.status.');
+  protected readonly licences = filterOptions(LICENSE_MANAGEMENTS, 'equipment.licence.');
+  protected readonly sorts = filterOptions(EQUIPMENT_SORTS, 'equipment.sort.');
 
   protected duplicate(item: Equipment): void {
     this.equipment.duplicate(item.id).subscribe({

@@ -1,14 +1,16 @@
 import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { UpperCasePipe } from '@angular/common';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { NotificationService } from '../../../core/http/notification.service';
+import {
+  FilterSelectComponent,
+  FilterOption,
+  filterOptions,
+} from '../../../shared/components/filter-select.component';
+import { FilterTextComponent } from '../../../shared/components/filter-text.component';
 import { ListDetailComponent } from '../../../shared/components/list-detail.component';
 import {
   ListBodyDirective,
@@ -31,14 +33,12 @@ type ImageFilters = Omit<ImageQuery, 'limit' | 'offset'>;
 @Component({
   selector: 'app-image-view-page',
   imports: [
-    FormsModule,
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
     TranslatePipe,
+    FilterSelectComponent,
+    FilterTextComponent,
     ListDetailComponent,
     ListBodyDirective,
     ListDetailDirective,
@@ -67,8 +67,24 @@ export class ImageViewPage {
     itemIsDetail: true,
   });
   protected readonly checked = signal<ReadonlySet<string>>(new Set());
-  protected readonly compositions = IMAGE_STYLE_OPTIONS.composition;
-  protected readonly styles = IMAGE_STYLE_OPTIONS.artistic_style;
+  protected readonly compositions = filterOptions(
+    IMAGE_STYLE_OPTIONS.composition,
+    'images.option.',
+  );
+  protected readonly styles = filterOptions(IMAGE_STYLE_OPTIONS.artistic_style, 'images.option.');
+  protected readonly starredOptions: FilterOption<boolean>[] = [
+    { value: true, label: 'images.starredOnly' },
+  ];
+  protected readonly overlayOptions: FilterOption<boolean>[] = [
+    { value: true, label: 'images.withText' },
+    { value: false, label: 'images.withoutText' },
+  ];
+  protected readonly sorts: FilterOption<string>[] = [
+    { value: 'created_at:desc', label: 'sort.newest' },
+    { value: 'created_at:asc', label: 'sort.oldest' },
+    { value: 'title:asc', label: 'sort.titleAsc' },
+    { value: 'title:desc', label: 'sort.titleDesc' },
+  ];
   protected readonly imageUrl = imageUrl;
   protected readonly formatOf = imageFormat;
 

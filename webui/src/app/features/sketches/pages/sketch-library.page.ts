@@ -1,13 +1,14 @@
 import { ChangeDetectionStrategy, Component, inject, input } from '@angular/core';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatChipsModule } from '@angular/material/chips';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { NotificationService } from '../../../core/http/notification.service';
+import {
+  FilterSelectComponent,
+  filterOptions,
+} from '../../../shared/components/filter-select.component';
+import { FilterTextComponent } from '../../../shared/components/filter-text.component';
 import { ListDetailComponent } from '../../../shared/components/list-detail.component';
 import {
   ListDetailDirective,
@@ -27,13 +28,11 @@ interface SketchFilters {
 @Component({
   selector: 'app-sketch-library-page',
   imports: [
-    FormsModule,
     RouterLink,
     MatButtonModule,
     MatChipsModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
+    FilterSelectComponent,
+    FilterTextComponent,
     TranslatePipe,
     ListDetailComponent,
     ListItemDirective,
@@ -67,7 +66,10 @@ export class SketchLibraryPage {
     open: (id) => this.sketches.get(id),
     itemIsDetail: true,
   });
-  protected readonly workflows: SketchWorkflow[] = ['draft', 'used', 'archived'];
+  protected readonly workflows = filterOptions<SketchWorkflow>(
+    ['draft', 'used', 'archived'],
+    'sketches.workflow.',
+  );
   protected readonly moves = SKETCH_MOVES;
 
   protected move(sketch: Sketch, workflow: SketchWorkflow): void {

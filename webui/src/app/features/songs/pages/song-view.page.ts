@@ -14,6 +14,12 @@ import { MatInputModule } from '@angular/material/input';
 import { MatSelectModule } from '@angular/material/select';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { NotificationService } from '../../../core/http/notification.service';
+import {
+  FilterSelectComponent,
+  FilterOption,
+  filterOptions,
+} from '../../../shared/components/filter-select.component';
+import { FilterTextComponent } from '../../../shared/components/filter-text.component';
 import { ListDetailComponent } from '../../../shared/components/list-detail.component';
 import {
   ListDetailDirective,
@@ -46,6 +52,8 @@ type SongFilters = Omit<SongQuery, 'limit' | 'offset'>;
     MatInputModule,
     MatSelectModule,
     TranslatePipe,
+    FilterSelectComponent,
+    FilterTextComponent,
     ListDetailComponent,
     ListItemDirective,
     ListDetailDirective,
@@ -82,14 +90,20 @@ export class SongViewPage {
   protected readonly audioSrc = signal<string | null>(null);
   protected readonly editTitle = signal('');
   protected readonly editTags = signal<string[]>([]);
-  protected readonly statuses: SongStatus[] = [
-    'PENDING',
-    'PROGRESS',
-    'SUCCESS',
-    'FAILURE',
-    'CANCELLED',
-  ];
+  protected readonly statuses = filterOptions<SongStatus>(
+    ['PENDING', 'PROGRESS', 'SUCCESS', 'FAILURE', 'CANCELLED'],
+    'songs.statusValue.',
+  );
   protected readonly workflows: SongWorkflow[] = ['onWork', 'inUse', 'notUsed'];
+  protected readonly workflowOptions = filterOptions(this.workflows, 'songs.workflow.');
+  protected readonly kinds: FilterOption<boolean>[] = [
+    { value: false, label: 'songs.withLyrics' },
+    { value: true, label: 'songs.instrumentalOnly' },
+  ];
+  protected readonly ratings: FilterOption<boolean>[] = [
+    { value: true, label: 'songs.ratedOnly' },
+    { value: false, label: 'songs.unratedOnly' },
+  ];
   protected readonly formatDuration = formatDuration;
 
   protected isRunning(song: Song): boolean {
