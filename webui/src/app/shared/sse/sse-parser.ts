@@ -1,5 +1,3 @@
-// Shared copy of features/songs/domain/sse-parser.ts so chat can use it (features never import each other).
-// After the merge, songs can import this one and its own copy can go.
 /** One Server-Sent Event: its `event` name (default "message") and its joined `data` lines. */
 export interface SseEvent {
   event: string;
@@ -47,4 +45,13 @@ function parseBlock(block: string): SseEvent | null {
     }
   }
   return data.length ? { event, data: data.join('\n') } : null;
+}
+
+/** An event's data read as JSON; null when it is not JSON. */
+export function jsonData(event: SseEvent): unknown {
+  try {
+    return JSON.parse(event.data);
+  } catch {
+    return null;
+  }
 }

@@ -1,4 +1,4 @@
-import { SseEvent } from '../../../shared/sse/sse-parser';
+import { SseEvent, jsonData } from '../../../shared/sse/sse-parser';
 import { ContextMeter, StreamEvent } from '../models/conversation';
 
 /**
@@ -10,7 +10,7 @@ export function toStreamEvent(event: SseEvent): StreamEvent | null {
     case 'token':
       return { type: 'token', text: event.data };
     case 'done': {
-      const done = parseJson(event.data) as {
+      const done = jsonData(event) as {
         user_message_id?: string;
         assistant_message_id?: string;
         context?: ContextMeter;
@@ -26,7 +26,7 @@ export function toStreamEvent(event: SseEvent): StreamEvent | null {
       };
     }
     case 'error': {
-      const problem = parseJson(event.data) as { status?: number; detail?: string } | null;
+      const problem = jsonData(event) as { status?: number; detail?: string } | null;
       return {
         type: 'error',
         status: problem?.status ?? 502,
@@ -35,14 +35,6 @@ export function toStreamEvent(event: SseEvent): StreamEvent | null {
     }
     default:
       return null;
-  }
-}
-
-function parseJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
   }
 }
 

@@ -3,22 +3,9 @@ import { provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
 import { firstValueFrom, of, toArray } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
+import { sseResponse } from '../../../shared/sse/sse-response.fixture';
 import { StreamEvent } from '../models/conversation';
 import { ChatStreamService } from './chat-stream.service';
-
-/** A fetch Response streaming the SSE text in chunks cut at awkward places. */
-function sseResponse(text: string): Response {
-  const encoder = new TextEncoder();
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      for (let i = 0; i < text.length; i += 7) {
-        controller.enqueue(encoder.encode(text.slice(i, i + 7)));
-      }
-      controller.close();
-    },
-  });
-  return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
-}
 
 describe('ChatStreamService', () => {
   let service: ChatStreamService;

@@ -1,30 +1,23 @@
-import {
-  ChangeDetectionStrategy,
-  Component,
-  DestroyRef,
-  effect,
-  inject,
-  input,
-  OnInit,
-  signal,
-} from '@angular/core';
+import { ChangeDetectionStrategy, Component, inject, input, signal } from '@angular/core';
 import { UpperCasePipe } from '@angular/common';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
-import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatCheckboxModule } from '@angular/material/checkbox';
-import { MatFormFieldModule } from '@angular/material/form-field';
-import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
-import { MatSelectModule } from '@angular/material/select';
 import { Router, RouterLink } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { Subject, catchError, debounceTime, of, switchMap } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
-import { providePaginatorTranslations } from '../../../core/i18n/paginator-intl';
-import { Page } from '../../../core/models/page';
-import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
+import {
+  FilterSelectComponent,
+  FilterOption,
+  filterOptions,
+} from '../../../shared/components/filter-select.component';
+import { FilterTextComponent } from '../../../shared/components/filter-text.component';
+import { ListDetailComponent } from '../../../shared/components/list-detail.component';
+import {
+  ListBodyDirective,
+  ListDetailDirective,
+} from '../../../shared/components/list-templates.directive';
 import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
+import { listState } from '../../../shared/list/list-state';
 import {
   GeneratedImage,
   IMAGE_STYLE_OPTIONS,
@@ -34,22 +27,21 @@ import {
 } from '../models/image';
 import { ImageService } from '../services/image.service';
 
-const PAGE_SIZE = 24;
+/** The gallery's filters: everything of an image query but the paging. */
+type ImageFilters = Omit<ImageQuery, 'limit' | 'offset'>;
 
 @Component({
   selector: 'app-image-view-page',
-  providers: [providePaginatorTranslations()],
   imports: [
-    FormsModule,
     RouterLink,
     MatButtonModule,
     MatCheckboxModule,
-    MatFormFieldModule,
-    MatInputModule,
-    MatSelectModule,
-    MatPaginatorModule,
     TranslatePipe,
-    EmptyStateComponent,
+    FilterSelectComponent,
+    FilterTextComponent,
+    ListDetailComponent,
+    ListBodyDirective,
+    ListDetailDirective,
     LocalDatePipe,
     UpperCasePipe,
   ],
@@ -57,72 +49,49 @@ const PAGE_SIZE = 24;
   templateUrl: './image-view.page.html',
   styleUrl: './image-view.page.scss',
 })
-export class ImageViewPage implements OnInit {
+export class ImageViewPage {
   private readonly images = inject(ImageService);
   private readonly notifications = inject(NotificationService);
   private readonly translate = inject(TranslateService);
   private readonly router = inject(Router);
-  private readonly destroyRef = inject(DestroyRef);
 
   /** The image shown in the detail panel (query parameter). */
   readonly id = input<string>();
 
-  protected readonly query = signal<ImageQuery>({ sort: 'created_at', order: 'desc', offset: 0 });
-  protected readonly page = signal<Page<GeneratedImage> | null>(null);
-  protected readonly selected = signal<GeneratedImage | null>(null);
+  protected readonly list = listState<GeneratedImage, ImageFilters>({
+    filters: { sort: 'created_at', order: 'desc' },
+    pageSize: 24,
+    load: (filters, paging) => this.images.list({ ...filters, ...paging }),
+    selectedId: this.id,
+    open: (id) => this.images.get(id),
+    itemIsDetail: true,
+  });
   protected readonly checked = signal<ReadonlySet<string>>(new Set());
-  protected readonly compositions = IMAGE_STYLE_OPTIONS.composition;
-  protected readonly styles = IMAGE_STYLE_OPTIONS.artistic_style;
-  protected readonly pageSize = PAGE_SIZE;
+  protected readonly compositions = filterOptions(
+    IMAGE_STYLE_OPTIONS.composition,
+    'images.option.',
+  );
+  protected readonly styles = filterOptions(IMAGE_STYLE_OPTIONS.artistic_style, 'images.option.');
+  protected readonly starredOptions: FilterOption<boolean>[] = [
+    { value: true, label: 'images.starredOnly' },
+  ];
+  protected readonly overlayOptions: FilterOption<boolean>[] = [
+    { value: true, label: 'images.withText' },
+    { value: false, label: 'images.withoutText' },
+  ];
+  protected readonly sorts: FilterOption<string>[] = [
+    { value: 'created_at:desc', label: 'sort.newest' },
+    { value: 'created_at:asc', label: 'sort.oldest' },
+    { value: 'title:asc', label: 'sort.titleAsc' },
+    { value: 'title:desc', label: 'sort.titleDesc' },
+  ];
   protected readonly imageUrl = imageUrl;
   protected readonly formatOf = imageFormat;
-  private readonly reload$ = new Subject<void>();
 
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      if (id && this.selected()?.id !== id) {
-        this.images.get(id).subscribe({
-          next: (image) => this.selected.set(image),
-          error: (error: unknown) => this.notifications.error(error),
-        });
-      } else if (!id) {
-        this.selected.set(null);
-      }
-    });
-  }
-
-  ngOnInit(): void {
-    this.reload$
-      .pipe(
-        debounceTime(250),
-        switchMap(() =>
-          this.images.list({ ...this.query(), limit: PAGE_SIZE }).pipe(
-            catchError((error: unknown) => {
-              this.notifications.error(error);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((page) => page && this.page.set(page));
-    this.reload$.next();
-  }
-
-  protected setFilter<K extends keyof ImageQuery>(key: K, value: ImageQuery[K]): void {
-    this.query.update((q) => ({ ...q, [key]: value, offset: 0 }));
-    this.reload$.next();
-  }
-
-  protected pageChanged(event: PageEvent): void {
-    this.query.update((q) => ({ ...q, offset: event.pageIndex * event.pageSize }));
-    this.reload$.next();
-  }
-
-  protected select(image: GeneratedImage): void {
-    this.selected.set(image);
-    void this.router.navigate([], { queryParams: { id: image.id } });
+  /** The sort select names field and direction at once (`created_at:desc`). */
+  protected sortBy(value: string): void {
+    const [sort, order] = value.split(':') as [ImageFilters['sort'], ImageFilters['order']];
+    this.list.setFilters({ sort, order });
   }
 
   protected toggleChecked(id: string, on: boolean): void {
@@ -139,7 +108,7 @@ export class ImageViewPage implements OnInit {
 
   protected toggleStar(image: GeneratedImage): void {
     this.images.update(image.id, { starred: !image.starred }).subscribe({
-      next: (updated) => this.replace({ ...image, ...updated, starred: !image.starred }),
+      next: (updated) => this.list.replace({ ...image, ...updated, starred: !image.starred }),
       error: (error: unknown) => this.notifications.error(error),
     });
   }
@@ -158,17 +127,9 @@ export class ImageViewPage implements OnInit {
   }
 
   protected remove(image: GeneratedImage): void {
-    if (!confirm(this.translate.instant('images.confirmDelete'))) {
-      return;
-    }
-    this.images.delete(image.id).subscribe({
-      next: () => {
-        this.selected.set(null);
-        void this.router.navigate([], { queryParams: {} });
-        this.reload$.next();
-      },
-      error: (error: unknown) => this.notifications.error(error),
-    });
+    this.list.confirmDelete(this.translate.instant('images.confirmDelete'), () =>
+      this.images.delete(image.id),
+    );
   }
 
   protected bulkDelete(): void {
@@ -183,10 +144,11 @@ export class ImageViewPage implements OnInit {
       next: (result) => {
         this.notifications.info('images.bulkDeleted', { count: result.deleted.length });
         this.checked.set(new Set());
-        if (this.selected() && ids.includes(this.selected()!.id)) {
-          this.selected.set(null);
+        const selected = this.list.selected();
+        if (selected && ids.includes(selected.id)) {
+          this.list.clearSelection();
         }
-        this.reload$.next();
+        this.list.reload();
       },
       error: (error: unknown) => this.notifications.error(error),
     });
@@ -194,14 +156,5 @@ export class ImageViewPage implements OnInit {
 
   protected addText(image: GeneratedImage): void {
     void this.router.navigate(['/images/overlay'], { queryParams: { image: image.id } });
-  }
-
-  private replace(updated: GeneratedImage): void {
-    if (this.selected()?.id === updated.id) {
-      this.selected.set(updated);
-    }
-    this.page.update((p) =>
-      p ? { ...p, items: p.items.map((i) => (i.id === updated.id ? updated : i)) } : p,
-    );
   }
 }

@@ -33,6 +33,7 @@ import {
   margin,
   overlayTexts,
   place,
+  Size,
   stack,
   TITLE_SIZE,
 } from '../domain/overlay-layout';
@@ -242,90 +243,137 @@ export class TextOverlayEditorPage implements OnInit {
       });
   }
 
-  private draw(state: {
-    picture: HTMLImageElement | null;
-    texts: { title: string; artist: string | null };
-    anchor: RelativePoint;
-    fontStyle: FontStyle;
-    artistFontStyle: FontStyle;
-    titleSize: number;
-    artistSize: number;
-    titleColor: string;
-    artistColor: string;
-    outlineColor: string;
-    outlineWidth: number;
-  }): void {
+  private draw(state: PreviewState): void {
     const canvas = this.canvas()?.nativeElement;
     const context = canvas?.getContext('2d');
     if (!canvas || !context || !state.picture) {
       return;
     }
-    // The canvas has the image's real size (CSS scales it down), so font sizes are the server's pixels.
-    const { naturalWidth: width, naturalHeight: height } = state.picture;
-    const image = { width, height };
-    canvas.width = width;
-    canvas.height = height;
-    context.drawImage(state.picture, 0, 0);
-    const outline = state.outlineWidth;
-    const edge = margin(image, outline);
-
-    // Measured like the server: the glyphs' ink box plus the outline on every side, shrunk to fit.
-    const measure = (text: string, style: FontStyle, size: number): MeasuredText => {
-      const font = `${size}px ${this.fonts.family(style)}`;
-      context.font = font;
-      const m = context.measureText(text);
-      return {
-        text,
-        font,
-        inkLeft: m.actualBoundingBoxLeft,
-        inkAscent: m.actualBoundingBoxAscent,
-        width: m.actualBoundingBoxLeft + m.actualBoundingBoxRight + 2 * outline,
-        height: m.actualBoundingBoxAscent + m.actualBoundingBoxDescent + 2 * outline,
-      };
+    const image = paintPicture(canvas, context, state.picture);
+    const pen: Pen = {
+      context,
+      image,
+      outline: state.outlineWidth,
+      outlineColor: state.outlineColor,
+      edge: margin(image, state.outlineWidth),
+      family: (style) => this.fonts.family(style),
     };
-    const fit = (text: string, style: FontStyle, size: number): MeasuredText => {
-      const measured = measure(text, style, size);
-      const scale = fitScale(measured, image, edge);
-      return scale >= 1 ? measured : measure(text, style, Math.max(4, size * scale * 0.98));
-    };
-    const draw = (text: MeasuredText, box: Box, fill: string) => {
-      context.font = text.font;
-      const x = box.left + outline + text.inkLeft;
-      const y = box.top + outline + text.inkAscent;
-      if (outline > 0) {
-        // The stroke straddles the glyph edge: twice the width shows `outline` outside the fill.
-        context.lineWidth = outline * 2;
-        context.lineJoin = 'round';
-        context.strokeStyle = state.outlineColor;
-        context.strokeText(text.text, x, y);
-      }
-      context.fillStyle = fill;
-      context.fillText(text.text, x, y);
-    };
-    context.textBaseline = 'alphabetic';
-    context.textAlign = 'left';
-    if (state.texts.title) {
-      const title = fit(state.texts.title, state.fontStyle, state.titleSize);
-      if (state.texts.artist) {
-        const artist = fit(state.texts.artist, state.artistFontStyle, state.artistSize);
-        const boxes = stack(title, artist, state.anchor, image, edge);
-        draw(title, boxes.title, state.titleColor);
-        draw(artist, boxes.artist, state.artistColor);
-      } else {
-        draw(title, place(title, state.anchor, image, edge), state.titleColor);
-      }
-    }
-    const anchor = { x: state.anchor.x * width, y: state.anchor.y * height };
-    // Red marker on the chosen position (preview only, never rendered by the server).
-    const radius = Math.max(6, width / 120);
-    context.strokeStyle = '#ff1744';
-    context.lineWidth = Math.max(2, width / 400);
-    context.beginPath();
-    context.arc(anchor.x, anchor.y, radius, 0, Math.PI * 2);
-    context.moveTo(anchor.x - radius * 2, anchor.y);
-    context.lineTo(anchor.x + radius * 2, anchor.y);
-    context.moveTo(anchor.x, anchor.y - radius * 2);
-    context.lineTo(anchor.x, anchor.y + radius * 2);
-    context.stroke();
+    paintTexts(pen, state);
+    paintAnchorMarker(context, state.anchor, image);
   }
+}
+
+/** Everything the preview is drawn from (the effect collects it, the timer draws it). */
+interface PreviewState {
+  picture: HTMLImageElement | null;
+  texts: { title: string; artist: string | null };
+  anchor: RelativePoint;
+  fontStyle: FontStyle;
+  artistFontStyle: FontStyle;
+  titleSize: number;
+  artistSize: number;
+  titleColor: string;
+  artistColor: string;
+  outlineColor: string;
+  outlineWidth: number;
+}
+
+/** What measuring and writing text on the preview needs. */
+interface Pen {
+  context: CanvasRenderingContext2D;
+  image: Size;
+  /** Outline width in image pixels. */
+  outline: number;
+  outlineColor: string;
+  /** The margin text keeps from the image's edges. */
+  edge: number;
+  family: (style: FontStyle) => string;
+}
+
+/** The canvas takes the image's real size (CSS scales it down), so font sizes are the server's pixels. */
+function paintPicture(
+  canvas: HTMLCanvasElement,
+  context: CanvasRenderingContext2D,
+  picture: HTMLImageElement,
+): Size {
+  const { naturalWidth: width, naturalHeight: height } = picture;
+  canvas.width = width;
+  canvas.height = height;
+  context.drawImage(picture, 0, 0);
+  return { width, height };
+}
+
+/** The title alone at the anchor, or title and artist stacked there. */
+function paintTexts(pen: Pen, state: PreviewState): void {
+  pen.context.textBaseline = 'alphabetic';
+  pen.context.textAlign = 'left';
+  if (!state.texts.title) {
+    return;
+  }
+  const title = fitText(pen, state.texts.title, state.fontStyle, state.titleSize);
+  if (state.texts.artist) {
+    const artist = fitText(pen, state.texts.artist, state.artistFontStyle, state.artistSize);
+    const boxes = stack(title, artist, state.anchor, pen.image, pen.edge);
+    paintText(pen, title, boxes.title, state.titleColor);
+    paintText(pen, artist, boxes.artist, state.artistColor);
+  } else {
+    paintText(pen, title, place(title, state.anchor, pen.image, pen.edge), state.titleColor);
+  }
+}
+
+/** Measured like the server: the glyphs' ink box plus the outline on every side. */
+function measureText(pen: Pen, text: string, style: FontStyle, size: number): MeasuredText {
+  const font = `${size}px ${pen.family(style)}`;
+  pen.context.font = font;
+  const m = pen.context.measureText(text);
+  return {
+    text,
+    font,
+    inkLeft: m.actualBoundingBoxLeft,
+    inkAscent: m.actualBoundingBoxAscent,
+    width: m.actualBoundingBoxLeft + m.actualBoundingBoxRight + 2 * pen.outline,
+    height: m.actualBoundingBoxAscent + m.actualBoundingBoxDescent + 2 * pen.outline,
+  };
+}
+
+/** The text at its size, or shrunk (as the server does) until it fits between the margins. */
+function fitText(pen: Pen, text: string, style: FontStyle, size: number): MeasuredText {
+  const measured = measureText(pen, text, style, size);
+  const scale = fitScale(measured, pen.image, pen.edge);
+  return scale >= 1 ? measured : measureText(pen, text, style, Math.max(4, size * scale * 0.98));
+}
+
+function paintText(pen: Pen, text: MeasuredText, box: Box, fill: string): void {
+  const { context, outline } = pen;
+  context.font = text.font;
+  const x = box.left + outline + text.inkLeft;
+  const y = box.top + outline + text.inkAscent;
+  if (outline > 0) {
+    // The stroke straddles the glyph edge: twice the width shows `outline` outside the fill.
+    context.lineWidth = outline * 2;
+    context.lineJoin = 'round';
+    context.strokeStyle = pen.outlineColor;
+    context.strokeText(text.text, x, y);
+  }
+  context.fillStyle = fill;
+  context.fillText(text.text, x, y);
+}
+
+/** Red marker on the chosen position (preview only, never rendered by the server). */
+function paintAnchorMarker(
+  context: CanvasRenderingContext2D,
+  relative: RelativePoint,
+  image: Size,
+): void {
+  const anchor = { x: relative.x * image.width, y: relative.y * image.height };
+  const radius = Math.max(6, image.width / 120);
+  context.strokeStyle = '#ff1744';
+  context.lineWidth = Math.max(2, image.width / 400);
+  context.beginPath();
+  context.arc(anchor.x, anchor.y, radius, 0, Math.PI * 2);
+  context.moveTo(anchor.x - radius * 2, anchor.y);
+  context.lineTo(anchor.x + radius * 2, anchor.y);
+  context.moveTo(anchor.x, anchor.y - radius * 2);
+  context.lineTo(anchor.x, anchor.y + radius * 2);
+  context.stroke();
 }

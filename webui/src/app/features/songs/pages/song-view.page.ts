@@ -1,31 +1,33 @@
 import {
   ChangeDetectionStrategy,
   Component,
-  DestroyRef,
-  effect,
   ElementRef,
   inject,
   input,
-  OnInit,
   signal,
   viewChild,
 } from '@angular/core';
-import { takeUntilDestroyed } from '@angular/core/rxjs-interop';
 import { FormsModule } from '@angular/forms';
 import { MatButtonModule } from '@angular/material/button';
 import { MatFormFieldModule } from '@angular/material/form-field';
 import { MatInputModule } from '@angular/material/input';
-import { MatPaginatorModule, PageEvent } from '@angular/material/paginator';
 import { MatSelectModule } from '@angular/material/select';
-import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
-import { Subject, catchError, debounceTime, of, switchMap } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
-import { providePaginatorTranslations } from '../../../core/i18n/paginator-intl';
-import { Page } from '../../../core/models/page';
-import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
+import {
+  FilterSelectComponent,
+  FilterOption,
+  filterOptions,
+} from '../../../shared/components/filter-select.component';
+import { FilterTextComponent } from '../../../shared/components/filter-text.component';
+import { ListDetailComponent } from '../../../shared/components/list-detail.component';
+import {
+  ListDetailDirective,
+  ListItemDirective,
+} from '../../../shared/components/list-templates.directive';
 import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
 import { TagsInputComponent } from '../../../shared/components/tags-input.component';
+import { listState } from '../../../shared/list/list-state';
 import { formatDuration, nextRating, switchPosition } from '../domain/ab-player';
 import {
   AudioFormat,
@@ -38,20 +40,23 @@ import {
 } from '../models/song';
 import { SongService } from '../services/song.service';
 
-const PAGE_SIZE = 20;
+/** The list's filters: everything of a song query but the paging. */
+type SongFilters = Omit<SongQuery, 'limit' | 'offset'>;
 
 @Component({
   selector: 'app-song-view-page',
-  providers: [providePaginatorTranslations()],
   imports: [
     FormsModule,
     MatButtonModule,
     MatFormFieldModule,
     MatInputModule,
     MatSelectModule,
-    MatPaginatorModule,
     TranslatePipe,
-    EmptyStateComponent,
+    FilterSelectComponent,
+    FilterTextComponent,
+    ListDetailComponent,
+    ListItemDirective,
+    ListDetailDirective,
     TagsInputComponent,
     LocalDatePipe,
   ],
@@ -59,78 +64,47 @@ const PAGE_SIZE = 20;
   templateUrl: './song-view.page.html',
   styleUrl: './song-view.page.scss',
 })
-export class SongViewPage implements OnInit {
+export class SongViewPage {
   private readonly songs = inject(SongService);
   private readonly notifications = inject(NotificationService);
   private readonly translate = inject(TranslateService);
-  private readonly router = inject(Router);
-  private readonly destroyRef = inject(DestroyRef);
 
   readonly id = input<string>();
 
   private readonly player = viewChild<ElementRef<HTMLAudioElement>>('player');
 
-  protected readonly query = signal<SongQuery>({ offset: 0 });
-  protected readonly page = signal<Page<Song> | null>(null);
-  protected readonly selected = signal<Song | null>(null);
+  protected readonly list = listState<Song, SongFilters>({
+    filters: {},
+    pageSize: 20,
+    load: (filters, paging) => this.songs.list({ ...filters, ...paging }),
+    selectedId: this.id,
+    open: (id) => this.songs.get(id),
+    opened: (song) => {
+      this.editTitle.set(song.title ?? '');
+      this.editTags.set(song.tags ?? []);
+      this.activeChoice.set(null);
+      this.audioSrc.set(null);
+    },
+  });
   protected readonly activeChoice = signal<SongChoice | null>(null);
   protected readonly audioSrc = signal<string | null>(null);
   protected readonly editTitle = signal('');
   protected readonly editTags = signal<string[]>([]);
-  protected readonly statuses: SongStatus[] = [
-    'PENDING',
-    'PROGRESS',
-    'SUCCESS',
-    'FAILURE',
-    'CANCELLED',
-  ];
+  protected readonly statuses = filterOptions<SongStatus>(
+    ['PENDING', 'PROGRESS', 'SUCCESS', 'FAILURE', 'CANCELLED'],
+    'songs.statusValue.',
+  );
   protected readonly workflows: SongWorkflow[] = ['onWork', 'inUse', 'notUsed'];
-  protected readonly pageSize = PAGE_SIZE;
+  protected readonly workflowOptions = filterOptions(this.workflows, 'songs.workflow.');
+  protected readonly kinds: FilterOption<boolean>[] = [
+    { value: false, label: 'songs.withLyrics' },
+    { value: true, label: 'songs.instrumentalOnly' },
+  ];
+  protected readonly ratings: FilterOption<boolean>[] = [
+    { value: true, label: 'songs.ratedOnly' },
+    { value: false, label: 'songs.unratedOnly' },
+  ];
   protected readonly formatDuration = formatDuration;
-  private readonly reload$ = new Subject<void>();
-
-  constructor() {
-    effect(() => {
-      const id = this.id();
-      if (id && this.selected()?.id !== id) {
-        this.open(id);
-      } else if (!id) {
-        this.selected.set(null);
-      }
-    });
-  }
-
-  ngOnInit(): void {
-    this.reload$
-      .pipe(
-        debounceTime(250),
-        switchMap(() =>
-          this.songs.list({ ...this.query(), limit: PAGE_SIZE }).pipe(
-            catchError((error: unknown) => {
-              this.notifications.error(error);
-              return of(null);
-            }),
-          ),
-        ),
-        takeUntilDestroyed(this.destroyRef),
-      )
-      .subscribe((page) => page && this.page.set(page));
-    this.reload$.next();
-  }
-
-  protected setFilter<K extends keyof SongQuery>(key: K, value: SongQuery[K]): void {
-    this.query.update((q) => ({ ...q, [key]: value, offset: 0 }));
-    this.reload$.next();
-  }
-
-  protected pageChanged(event: PageEvent): void {
-    this.query.update((q) => ({ ...q, offset: event.pageIndex * event.pageSize }));
-    this.reload$.next();
-  }
-
-  protected select(song: Song): void {
-    void this.router.navigate([], { queryParams: { id: song.id } });
-  }
 
   protected isRunning(song: Song): boolean {
     return !FINAL_STATUSES.includes(song.status);
@@ -197,7 +171,7 @@ export class SongViewPage implements OnInit {
       .update(song.id, { title: this.editTitle().trim() || null, tags: this.editTags() })
       .subscribe({
         next: (updated) => {
-          this.replace({ ...song, ...updated });
+          this.list.replace({ ...song, ...updated });
           this.notifications.info('songs.saved');
         },
         error: (error: unknown) => this.notifications.error(error),
@@ -206,55 +180,35 @@ export class SongViewPage implements OnInit {
 
   protected setWorkflow(song: Song, workflow: SongWorkflow): void {
     this.songs.update(song.id, { workflow }).subscribe({
-      next: (updated) => this.replace({ ...song, ...updated, workflow }),
+      next: (updated) => this.list.replace({ ...song, ...updated, workflow }),
       error: (error: unknown) => this.notifications.error(error),
     });
   }
 
   protected cancel(song: Song): void {
     this.songs.cancel(song.task_id ?? song.id).subscribe({
-      next: () => this.open(song.id),
+      next: () => this.list.open(song.id),
       error: (error: unknown) => this.notifications.error(error),
     });
   }
 
   protected recheck(song: Song): void {
     this.songs.recheck(song.task_id ?? song.id).subscribe({
-      next: () => this.open(song.id),
+      next: () => this.list.open(song.id),
       error: (error: unknown) => this.notifications.error(error),
     });
   }
 
   protected remove(song: Song): void {
-    if (!confirm(this.translate.instant('songs.confirmDelete'))) {
-      return;
-    }
-    this.songs.delete(song.id).subscribe({
-      next: () => {
-        void this.router.navigate([], { queryParams: {} });
-        this.reload$.next();
-      },
-      error: (error: unknown) => this.notifications.error(error),
-    });
-  }
-
-  private open(id: string): void {
-    this.songs.get(id).subscribe({
-      next: (song) => {
-        this.selected.set(song);
-        this.editTitle.set(song.title ?? '');
-        this.editTags.set(song.tags ?? []);
-        this.activeChoice.set(null);
-        this.audioSrc.set(null);
-      },
-      error: (error: unknown) => this.notifications.error(error),
-    });
+    this.list.confirmDelete(this.translate.instant('songs.confirmDelete'), () =>
+      this.songs.delete(song.id),
+    );
   }
 
   private patchChoice(choice: SongChoice): void {
-    const song = this.selected();
+    const song = this.list.selected();
     if (song) {
-      this.selected.set({
+      this.list.selected.set({
         ...song,
         choices: song.choices.map((c) => (c.id === choice.id ? choice : c)),
       });
@@ -262,12 +216,5 @@ export class SongViewPage implements OnInit {
     if (this.activeChoice()?.id === choice.id) {
       this.activeChoice.set(choice);
     }
-  }
-
-  private replace(song: Song): void {
-    this.selected.set(song);
-    this.page.update((p) =>
-      p ? { ...p, items: p.items.map((s) => (s.id === song.id ? song : s)) } : p,
-    );
   }
 }

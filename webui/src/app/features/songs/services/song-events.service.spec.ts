@@ -1,22 +1,11 @@
 import { provideHttpClient } from '@angular/common/http';
 import { HttpTestingController, provideHttpClientTesting } from '@angular/common/http/testing';
 import { TestBed } from '@angular/core/testing';
+import { of } from 'rxjs';
+import { AuthService } from '../../../core/auth/auth.service';
+import { sseResponse } from '../../../shared/sse/sse-response.fixture';
 import { SongProgress } from '../models/song';
 import { SongEventsService } from './song-events.service';
-
-/** A fetch Response whose body streams the given SSE text in two chunks. */
-function sseResponse(text: string): Response {
-  const encoder = new TextEncoder();
-  const middle = Math.floor(text.length / 2);
-  const body = new ReadableStream<Uint8Array>({
-    start(controller) {
-      controller.enqueue(encoder.encode(text.slice(0, middle)));
-      controller.enqueue(encoder.encode(text.slice(middle)));
-      controller.close();
-    },
-  });
-  return new Response(body, { status: 200, headers: { 'Content-Type': 'text/event-stream' } });
-}
 
 describe('SongEventsService', () => {
   let http: HttpTestingController;
@@ -43,7 +32,7 @@ describe('SongEventsService', () => {
     ]
       .map((e) => `data: ${JSON.stringify(e)}\n\n`)
       .join('');
-    const fetch = vi.fn().mockResolvedValue(sseResponse(events));
+    const fetch = vi.fn().mockResolvedValue(sseResponse(events, Math.ceil(events.length / 2)));
     vi.stubGlobal('fetch', fetch);
 
     const seen: SongProgress[] = [];
@@ -73,5 +62,30 @@ describe('SongEventsService', () => {
     );
     expect(seen).toEqual(['PENDING', 'SUCCESS']);
     expect(completed).toBe(true);
+  });
+
+  it('refreshes an expired token once before following the stream', async () => {
+    const auth = TestBed.inject(AuthService);
+    vi.spyOn(auth, 'accessToken').mockReturnValue('stale');
+    const refresh = vi.spyOn(auth, 'refresh').mockReturnValue(of('fresh'));
+    const fetch = vi
+      .fn()
+      .mockResolvedValueOnce(new Response('', { status: 401 }))
+      .mockResolvedValueOnce(sseResponse('data: {"task_id":"t1","status":"SUCCESS"}\n\n'));
+    vi.stubGlobal('fetch', fetch);
+
+    const seen: string[] = [];
+    const done = new Promise<void>((resolve) =>
+      service.watch('t1').subscribe({ next: (u) => seen.push(u.status), complete: resolve }),
+    );
+    http.expectOne('/api/v1/song/task/status/t1').flush({ task_id: 't1', status: 'PENDING' });
+    await done;
+
+    expect(refresh).toHaveBeenCalledTimes(1);
+    expect(fetch).toHaveBeenCalledTimes(2);
+    expect((fetch.mock.calls[1] as [string, RequestInit])[1].headers).toEqual(
+      expect.objectContaining({ Authorization: 'Bearer fresh' }),
+    );
+    expect(seen).toEqual(['PENDING', 'SUCCESS']);
   });
 });

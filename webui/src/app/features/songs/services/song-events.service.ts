@@ -1,8 +1,17 @@
 import { inject, Injectable } from '@angular/core';
-import { Observable, Subscription, filter, interval, startWith, switchMap, takeWhile } from 'rxjs';
+import {
+  Observable,
+  Subscription,
+  filter,
+  interval,
+  map,
+  startWith,
+  switchMap,
+  takeWhile,
+} from 'rxjs';
 import { ApiConfigService } from '../../../core/api/api-config.service';
-import { AuthService } from '../../../core/auth/auth.service';
-import { SseParser } from '../domain/sse-parser';
+import { EventStreamService } from '../../../shared/sse/event-stream.service';
+import { SseEvent, jsonData } from '../../../shared/sse/sse-parser';
 import { FINAL_STATUSES, SongProgress } from '../models/song';
 import { SongService } from './song.service';
 
@@ -10,19 +19,17 @@ import { SongService } from './song.service';
 const POLL_MS = 4000;
 
 /**
- * Live progress of one song job. Reads song-service's SSE stream with fetch (EventSource cannot
- * send the bearer token); when the stream cannot be opened it falls back to polling the status.
+ * Live progress of one song job. Reads song-service's SSE stream through the shared reader; when the stream cannot be opened it falls back to polling the status.
  * Completes after a final status.
  */
 @Injectable({ providedIn: 'root' })
 export class SongEventsService {
   private readonly api = inject(ApiConfigService);
-  private readonly auth = inject(AuthService);
+  private readonly events = inject(EventStreamService);
   private readonly songs = inject(SongService);
 
   watch(taskId: string): Observable<SongProgress> {
     return new Observable<SongProgress>((subscriber) => {
-      const abort = new AbortController();
       let polling: Subscription | null = null;
       const emit = (update: SongProgress) => {
         subscriber.next(update);
@@ -42,62 +49,29 @@ export class SongEventsService {
           )
           .subscribe({ next: emit, error: (e: unknown) => subscriber.error(e) });
       };
-      this.stream(abort.signal)
+      const stream = this.stream()
         .pipe(filter((update) => update.task_id === taskId))
         .subscribe({ next: emit, error: poll, complete: poll });
       // A status read at once: the job may have finished before the stream was open.
       this.songs.taskStatus(taskId).subscribe({ next: emit, error: () => undefined });
       return () => {
-        abort.abort();
+        stream.unsubscribe();
         polling?.unsubscribe();
       };
     });
   }
 
-  private stream(signal: AbortSignal): Observable<SongProgress> {
-    return new Observable<SongProgress>((subscriber) => {
-      const token = this.auth.accessToken();
-      fetch(this.api.song.events, {
-        headers: {
-          Accept: 'text/event-stream',
-          ...(token ? { Authorization: `Bearer ${token}` } : {}),
-        },
-        signal,
-      })
-        .then(async (response) => {
-          if (!response.ok || !response.body) {
-            throw new Error(`event stream answered ${response.status}`);
-          }
-          const reader = response.body.pipeThrough(new TextDecoderStream()).getReader();
-          const parser = new SseParser();
-          for (;;) {
-            const { value, done } = await reader.read();
-            if (done) {
-              subscriber.complete();
-              return;
-            }
-            for (const event of parser.push(value)) {
-              const update = parseUpdate(event.data);
-              if (update) {
-                subscriber.next(update);
-              }
-            }
-          }
-        })
-        .catch((error: unknown) => {
-          if (!signal.aborted) {
-            subscriber.error(error);
-          }
-        });
-    });
+  /** Every job's progress on song-service's stream (the shared reader refreshes a stale token). */
+  private stream(): Observable<SongProgress> {
+    return this.events.open({ url: this.api.song.events }).pipe(
+      map(parseUpdate),
+      filter((update): update is SongProgress => update !== null),
+    );
   }
 }
 
-function parseUpdate(data: string): SongProgress | null {
-  try {
-    const value = JSON.parse(data) as SongProgress;
-    return value && typeof value.task_id === 'string' ? value : null;
-  } catch {
-    return null;
-  }
+/** A progress update, or null for what is not one (keep-alives carry no data). */
+function parseUpdate(event: SseEvent): SongProgress | null {
+  const value = jsonData(event) as SongProgress | null;
+  return value && typeof value.task_id === 'string' ? value : null;
 }

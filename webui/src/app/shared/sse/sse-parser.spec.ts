@@ -1,4 +1,4 @@
-import { SseParser } from './sse-parser';
+import { SseParser, jsonData } from './sse-parser';
 
 describe('SseParser', () => {
   it('parses complete events and keeps a partial one for the next chunk', () => {
@@ -14,5 +14,12 @@ describe('SseParser', () => {
       ': keep-alive\r\n\r\nevent: song\r\ndata: one\r\ndata: two\r\nid: 7\r\n\r\n',
     );
     expect(events).toEqual([{ event: 'song', data: 'one\ntwo' }]);
+  });
+});
+
+describe('jsonData', () => {
+  it('reads JSON data and answers null for what is not JSON', () => {
+    expect(jsonData({ event: 'done', data: '{"a":[1]}' })).toEqual({ a: [1] });
+    expect(jsonData({ event: 'token', data: 'Hel' })).toBeNull();
   });
 });
