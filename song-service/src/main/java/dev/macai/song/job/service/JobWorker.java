@@ -200,14 +200,10 @@ public class JobWorker {
     } else if (kind == Kind.UNAUTHORIZED || kind == Kind.REJECTED || kind == Kind.NOT_CONFIGURED) {
       finish(job, store.fail(job.id(), owner, failure.getMessage(), null, now));
     } else {
-      Duration wait =
-          kind == Kind.RATE_LIMITED
-              ? backoff.afterRateLimit(failure.retryAfterSeconds(), job.attempts())
-              : backoff.after(job.attempts());
       store.reschedule(
           job.id(),
           owner,
-          now.plus(wait),
+          now.plus(waitAfter(failure, job)),
           "Mureka did not take the song yet: " + failure.getMessage(),
           null,
           true,
@@ -239,14 +235,10 @@ public class JobWorker {
       finish(job, store.fail(job.id(), owner, failure.getMessage(), null, now));
       return;
     }
-    Duration wait =
-        failure.kind() == Kind.RATE_LIMITED
-            ? backoff.afterRateLimit(failure.retryAfterSeconds(), job.attempts())
-            : backoff.after(job.attempts());
     store.reschedule(
         job.id(),
         owner,
-        now.plus(wait),
+        now.plus(waitAfter(failure, job)),
         "Mureka did not answer the status query: " + failure.getMessage(),
         null,
         false,
@@ -286,6 +278,13 @@ public class JobWorker {
         }
       }
     }
+  }
+
+  /** What Mureka asked for when it rate-limits us, else the growing back-off. */
+  private Duration waitAfter(ProviderFailure failure, Job job) {
+    return failure.kind() == Kind.RATE_LIMITED
+        ? backoff.afterRateLimit(failure.retryAfterSeconds(), job.attempts())
+        : backoff.after(job.attempts());
   }
 
   private String currentMurekaStatus(Job job) {
