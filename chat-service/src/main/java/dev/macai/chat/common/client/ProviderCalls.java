@@ -67,7 +67,7 @@ public final class ProviderCalls {
     } catch (UncheckedIOException e) {
       LOG.debugf("%s stream broke off: %s", provider, e);
       throw ProviderFailure.failed(
-          provider + "'s stream broke off: " + errors.scrub(rootMessage(e)));
+          provider + "'s stream broke off: " + errors.scrub(ProviderErrors.rootMessage(e)));
     } catch (InterruptedException e) {
       throw errors.transportFailure(e);
     }
@@ -81,13 +81,5 @@ public final class ProviderCalls {
   /** Takes our key out of a provider's text before it reaches a client or a log. */
   public String redact(String text) {
     return errors.scrub(text);
-  }
-
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
-    }
-    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
   }
 }

@@ -222,7 +222,8 @@ public final class ProviderErrors {
     return false;
   }
 
-  static String rootMessage(Throwable e) {
+  /** The innermost cause's message, or its type when it has none. */
+  public static String rootMessage(Throwable e) {
     Throwable root = e;
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
