@@ -11,20 +11,33 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * PostgreSQL 15 from the zonky binaries (no system install, no Docker), with its data directory
  * kept between runs. zonky's initdb trusts every local connection, so the server listens on
  * localhost only; the services still log in as their own roles, as they do in production.
  */
-final class EmbeddedDatabase implements AutoCloseable {
+final class EmbeddedDatabase implements Dependency {
 
   private static final String SUPERUSER = "postgres";
+  // After a kill -9 the dead server's backends hold its shared memory for a moment; a new server
+  // refuses to start until they are gone.
+  private static final Duration RESTART_PATIENCE = Duration.ofSeconds(30);
 
   private final EmbeddedPostgres postgres;
+  private final Path dataDirectory;
+  private final Path log;
+  private final ProcessHandle server;
 
-  private EmbeddedDatabase(EmbeddedPostgres postgres) {
+  private EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, Path log)
+      throws IOException {
     this.postgres = postgres;
+    this.dataDirectory = dataDirectory;
+    this.log = log;
+    this.server = postmaster(dataDirectory);
   }
 
   /** Starts the server, running initdb first when the data directory is still empty. */
@@ -40,9 +53,14 @@ final class EmbeddedDatabase implements AutoCloseable {
               .setCleanDataDirectory(false)
               .setPort(port)
               .setServerConfig("listen_addresses", "localhost")
+              // zonky turns it off for fast tests; here it holds the owner's data, and a crash
+              // must not lose a write the service was told had committed.
+              .setServerConfig("synchronous_commit", "on")
               .setOutputRedirector(toLog)
               .setErrorRedirector(toLog)
-              .start());
+              .start(),
+          dataDirectory,
+          log);
     } catch (IOException | RuntimeException e) {
       throw new StackFailure(
           "PostgreSQL did not start: " + e.getMessage(),
@@ -51,8 +69,60 @@ final class EmbeddedDatabase implements AutoCloseable {
     }
   }
 
+  /** The server process, from the first line of its {@code postmaster.pid}. */
+  private static ProcessHandle postmaster(Path dataDirectory) throws IOException {
+    String pid = Files.readAllLines(dataDirectory.resolve("postmaster.pid")).get(0).trim();
+    return ProcessHandle.of(Long.parseLong(pid))
+        .orElseThrow(() -> new StackFailure("PostgreSQL's process " + pid + " is gone"));
+  }
+
   int port() {
     return postgres.getPort();
+  }
+
+  @Override
+  public String name() {
+    return "PostgreSQL";
+  }
+
+  @Override
+  public CompletableFuture<?> onExit() {
+    return server.onExit();
+  }
+
+  @Override
+  public long pid() {
+    return server.pid();
+  }
+
+  @Override
+  public boolean isAlive() {
+    return server.isAlive();
+  }
+
+  @Override
+  public Path log() {
+    return log;
+  }
+
+  /**
+   * Starts the server again on the same data directory and port; PostgreSQL replays its WAL, so
+   * every committed write is back.
+   */
+  @Override
+  public EmbeddedDatabase startAgain() throws IOException, InterruptedException {
+    close();
+    Instant deadline = Instant.now().plus(RESTART_PATIENCE);
+    while (true) {
+      try {
+        return start(dataDirectory, port(), log);
+      } catch (StackFailure stillHeld) {
+        if (Instant.now().isAfter(deadline)) {
+          throw stillHeld;
+        }
+        Thread.sleep(1000);
+      }
+    }
   }
 
   /** The URL the services connect with (as their own role, given separately). */
@@ -90,7 +160,15 @@ final class EmbeddedDatabase implements AutoCloseable {
 
   /** Fast shutdown: open sessions are ended, the data is checkpointed; no recovery next start. */
   @Override
-  public void close() throws IOException {
-    postgres.close();
+  public void close() {
+    try {
+      postgres.close();
+    } catch (IOException | RuntimeException e) {
+      // pg_ctl stop fails on a server that is gone (the lock on the data directory is released
+      // all the same); only a live one not stopping is news.
+      if (server.isAlive()) {
+        System.out.println("[stack] Could not stop PostgreSQL cleanly: " + e.getMessage());
+      }
+    }
   }
 }

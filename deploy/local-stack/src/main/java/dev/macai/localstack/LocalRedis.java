@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
 import redis.embedded.RedisServer;
 
 /**
@@ -15,7 +16,7 @@ import redis.embedded.RedisServer;
  * machine has one, else the binary shipped in {@code embedded-redis} (no install needed). Data (a
  * snapshot now and then; nothing in Redis is the only copy of anything) in {@code .local/redis}.
  */
-final class LocalRedis implements AutoCloseable {
+final class LocalRedis implements Dependency {
 
   static final int DEFAULT_PORT = 16379;
   private static final String[] SYSTEM_BINARIES = {
@@ -24,14 +25,27 @@ final class LocalRedis implements AutoCloseable {
 
   private final Process systemRedis;
   private final RedisServer embeddedRedis;
+  private final ProcessHandle server;
   private final int port;
   private final String kind;
+  private final Path dataDirectory;
+  private final Path log;
 
-  private LocalRedis(Process systemRedis, RedisServer embeddedRedis, int port, String kind) {
+  private LocalRedis(
+      Process systemRedis,
+      RedisServer embeddedRedis,
+      ProcessHandle server,
+      int port,
+      String kind,
+      Path dataDirectory,
+      Path log) {
     this.systemRedis = systemRedis;
     this.embeddedRedis = embeddedRedis;
+    this.server = server;
     this.port = port;
     this.kind = kind;
+    this.dataDirectory = dataDirectory;
+    this.log = log;
   }
 
   static LocalRedis start(Path dataDirectory, int port, Path log) throws IOException {
@@ -55,7 +69,9 @@ final class LocalRedis implements AutoCloseable {
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
-        LocalRedis redis = new LocalRedis(process, null, port, "system " + binary);
+        LocalRedis redis =
+            new LocalRedis(
+                process, null, process.toHandle(), port, "system " + binary, dataDirectory, log);
         redis.awaitListening();
         return redis;
       }
@@ -68,7 +84,51 @@ final class LocalRedis implements AutoCloseable {
             .setting("save 60 1")
             .build();
     server.start();
-    return new LocalRedis(null, server, port, "embedded");
+    return new LocalRedis(null, server, embeddedProcess(), port, "embedded", dataDirectory, log);
+  }
+
+  // embedded-redis keeps its process to itself; it is the launcher's only redis-server child (its
+  // command line carries no port: the configuration goes in through stdin).
+  private static ProcessHandle embeddedProcess() {
+    return ProcessHandle.current()
+        .children()
+        .filter(
+            child ->
+                child.info().command().filter(line -> line.contains("redis-server")).isPresent())
+        .findFirst()
+        .orElseThrow(() -> new StackFailure("the embedded redis-server is not running"));
+  }
+
+  @Override
+  public String name() {
+    return "Redis";
+  }
+
+  @Override
+  public CompletableFuture<?> onExit() {
+    return server.onExit();
+  }
+
+  @Override
+  public long pid() {
+    return server.pid();
+  }
+
+  @Override
+  public boolean isAlive() {
+    return server.isAlive();
+  }
+
+  @Override
+  public Path log() {
+    return log;
+  }
+
+  /** Redis again on the same port, loading its last snapshot. */
+  @Override
+  public LocalRedis startAgain() throws IOException {
+    close();
+    return start(dataDirectory, port, log);
   }
 
   int port() {

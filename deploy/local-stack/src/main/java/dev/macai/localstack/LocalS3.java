@@ -18,7 +18,7 @@ import java.util.concurrent.TimeUnit;
  * filesystem backend, as a child JVM (its Jetty and jclouds stay off the launcher's class path).
  * Objects live in {@code .local/s3/data}; the credential is random, kept next to them.
  */
-final class LocalS3 implements AutoCloseable {
+final class LocalS3 implements Dependency {
 
   static final int DEFAULT_PORT = 8091;
   static final String BUCKET = "mac-ai-images";
@@ -34,12 +34,17 @@ final class LocalS3 implements AutoCloseable {
   private final int port;
   private final String credential;
   private final Path log;
+  private final Path repoRoot;
+  private final Path stateDirectory;
 
-  private LocalS3(Process process, int port, String credential, Path log) {
+  private LocalS3(
+      Process process, int port, String credential, Path log, Path repoRoot, Path stateDirectory) {
     this.process = process;
     this.port = port;
     this.credential = credential;
     this.log = log;
+    this.repoRoot = repoRoot;
+    this.stateDirectory = stateDirectory;
   }
 
   /** Starts S3Proxy without waiting for it; {@link #awaitListening} does, when S3 is needed. */
@@ -78,7 +83,7 @@ final class LocalS3 implements AutoCloseable {
             .redirectErrorStream(true)
             .redirectOutput(Redirect.appendTo(log.toFile()))
             .start();
-    return new LocalS3(process, port, credential, log);
+    return new LocalS3(process, port, credential, log, repoRoot, stateDirectory);
   }
 
   void awaitListening() throws InterruptedException {
@@ -121,16 +126,38 @@ final class LocalS3 implements AutoCloseable {
     return credential;
   }
 
-  Path log() {
+  @Override
+  public String name() {
+    return "S3Proxy";
+  }
+
+  @Override
+  public Path log() {
     return log;
   }
 
-  boolean isAlive() {
+  @Override
+  public long pid() {
+    return process.pid();
+  }
+
+  @Override
+  public boolean isAlive() {
     return process.isAlive();
   }
 
-  CompletableFuture<Process> onExit() {
+  @Override
+  public CompletableFuture<Process> onExit() {
     return process.onExit();
+  }
+
+  /** S3Proxy again on the same port, objects and credential. */
+  @Override
+  public LocalS3 startAgain() throws IOException, InterruptedException {
+    close();
+    LocalS3 again = start(repoRoot, stateDirectory, port, log);
+    again.awaitListening();
+    return again;
   }
 
   @Override

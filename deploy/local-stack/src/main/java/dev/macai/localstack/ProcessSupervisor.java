@@ -10,15 +10,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 
 /**
- * Keeps the started stack running until Ctrl-C. A service that dies is started again: a desktop
- * stack should outlive one crash, and song jobs resume from the database. One that keeps dying (see
- * {@link RestartBudget}), or the gateway or S3Proxy dying, stops the stack: that is broken, not
- * unlucky, and restarting would only hide it.
+ * Keeps the started stack running until Ctrl-C. A service or a {@link Dependency} (PostgreSQL,
+ * Redis, S3Proxy) that dies is started again, loudly, with its last log lines: a desktop stack
+ * should outlive one crash, song jobs resume from the database, and the services reconnect to a
+ * dependency that is back (this waits until they serve again, and restarts one that does not). One
+ * that keeps dying (see {@link RestartBudget}), or the gateway dying, stops the stack: that is
+ * broken, not unlucky, and restarting would only hide it.
  */
 final class ProcessSupervisor {
 
   // Three restarts in ten minutes forgive a crash now and then, not a crash loop.
   private final RestartBudget restarts = new RestartBudget(3, Duration.ofMinutes(10));
+  // Pools notice a dead connection at their next use or validation; a minute is generous.
+  private static final Duration RECONNECT_TIMEOUT = Duration.ofSeconds(60);
   private final StartedParts parts;
   private final StopRequest stopRequest;
   private final ReadinessCheck readiness;
@@ -51,7 +55,12 @@ final class ProcessSupervisor {
       if (stopRequest.isRequested()) {
         return stopRequest.whenRequested().join();
       }
-      failIfGatewayOrS3Died();
+      failIfGatewayDied();
+      for (Dependency dependency : parts.dependencies()) {
+        if (!dependency.isAlive()) {
+          restart(dependency);
+        }
+      }
       List<ServiceProcess> services = parts.services();
       for (int i = 0; i < services.size(); i++) {
         if (!services.get(i).isAlive()) {
@@ -65,7 +74,7 @@ final class ProcessSupervisor {
     List<CompletableFuture<?>> processes = new ArrayList<>();
     parts.services().forEach(process -> processes.add(process.onExit()));
     parts.gateway().ifPresent(gateway -> processes.add(gateway.onExit()));
-    parts.s3().ifPresent(s3 -> processes.add(s3.onExit()));
+    parts.dependencies().forEach(dependency -> processes.add(dependency.onExit()));
     CompletableFuture<?>[] exits = processes.toArray(CompletableFuture[]::new);
     try {
       CompletableFuture.anyOf(CompletableFuture.anyOf(exits), stopRequest.whenRequested()).get();
@@ -74,7 +83,7 @@ final class ProcessSupervisor {
     }
   }
 
-  private void failIfGatewayOrS3Died() {
+  private void failIfGatewayDied() {
     GatewayProcess gateway = parts.gateway().orElse(null);
     if (gateway != null && !gateway.isAlive()) {
       throw new StackFailure(
@@ -84,13 +93,64 @@ final class ProcessSupervisor {
           gateway.log(),
           LogTail.lastLines(gateway.log(), LogTail.SHOWN_LINES, 0));
     }
-    LocalS3 s3 = parts.s3().orElse(null);
-    if (s3 != null && !s3.isAlive()) {
-      throw new StackFailure(
-          "S3Proxy stopped unexpectedly; stopping the stack",
-          s3.log(),
-          LogTail.lastLines(s3.log(), LogTail.SHOWN_LINES));
+  }
+
+  private void restart(Dependency dead) throws IOException, InterruptedException {
+    String died = dead.name() + " stopped unexpectedly";
+    List<String> tail = LogTail.lastLines(dead.log(), LogTail.SHOWN_LINES);
+    if (!restarts.recordDeath(dead.name(), Instant.now())) {
+      throw new StackFailure(tooOften(died, dead.name()), dead.log(), tail);
     }
+    console.say("WARNING: " + died + "; starting it again. Its last lines:");
+    console.printLogTail(dead.log(), tail);
+    Instant diedAt = Instant.now();
+    parts.replaceDependency(dead, dead.startAgain());
+    console.say(dead.name() + " runs again; waiting for the services to reconnect");
+    awaitServicesBack();
+    console.say(
+        "All services ready again "
+            + Duration.between(diedAt, Instant.now()).toSeconds()
+            + " s after "
+            + dead.name()
+            + " stopped");
+  }
+
+  /**
+   * The services' pools and clients reconnect on their own; one still not ready after {@link
+   * #RECONNECT_TIMEOUT} is stuck, and starting it again is the cure the person would apply.
+   */
+  private void awaitServicesBack() throws IOException, InterruptedException {
+    Instant deadline = Instant.now().plus(RECONNECT_TIMEOUT);
+    List<ServiceProcess> services = parts.services();
+    for (int i = 0; i < services.size(); i++) {
+      ServiceProcess process = parts.services().get(i);
+      while (process.isAlive() && !process.isReady() && Instant.now().isBefore(deadline)) {
+        stopRequest.abortIfRequested();
+        Thread.sleep(250);
+      }
+      if (process.isAlive() && !process.isReady()) {
+        console.say(
+            "WARNING: "
+                + process.service().name()
+                + " did not reconnect within "
+                + RECONNECT_TIMEOUT.toSeconds()
+                + " s; starting it again");
+        process.requestStop();
+        process.awaitExitOrKill(Instant.now().plusSeconds(10));
+      }
+      if (!process.isAlive()) {
+        restart(i);
+      }
+    }
+  }
+
+  private String tooOften(String died, String name) {
+    return died
+        + ", "
+        + restarts.recentDeaths(name)
+        + " times within "
+        + restarts.window().toMinutes()
+        + " minutes; stopping the stack";
   }
 
   private void restart(int index) throws IOException, InterruptedException {
@@ -99,14 +159,7 @@ final class ProcessSupervisor {
     String died = service.name() + " stopped unexpectedly (exit code " + dead.exitCode() + ")";
     if (!restarts.recordDeath(service.name(), Instant.now())) {
       throw new StackFailure(
-          died
-              + ", "
-              + restarts.recentDeaths(service.name())
-              + " times within "
-              + restarts.window().toMinutes()
-              + " minutes; stopping the stack",
-          dead.log(),
-          dead.logTail(LogTail.SHOWN_LINES));
+          tooOften(died, service.name()), dead.log(), dead.logTail(LogTail.SHOWN_LINES));
     }
     console.say(died + "; starting it again. Its last lines:");
     console.printLogTail(dead.log(), dead.logTail(LogTail.SHOWN_LINES));

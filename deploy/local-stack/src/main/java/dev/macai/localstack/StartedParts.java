@@ -1,6 +1,5 @@
 package dev.macai.localstack;
 
-import java.io.IOException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -91,6 +90,32 @@ final class StartedParts {
     return Optional.ofNullable(gateway);
   }
 
+  /** PostgreSQL, Redis and S3Proxy, those started so far. */
+  synchronized List<Dependency> dependencies() {
+    List<Dependency> started = new ArrayList<>();
+    for (Dependency dependency : new Dependency[] {database, redis, s3}) {
+      if (dependency != null) {
+        started.add(dependency);
+      }
+    }
+    return started;
+  }
+
+  /** A dependency started again takes the dead one's place. */
+  synchronized void replaceDependency(Dependency dead, Dependency again) {
+    if (dead == database) {
+      database = (EmbeddedDatabase) again;
+    } else if (dead == redis) {
+      redis = (LocalRedis) again;
+    } else if (dead == s3) {
+      s3 = (LocalS3) again;
+    } else {
+      again.close();
+      throw new IllegalArgumentException(dead.name() + " is not part of the stack");
+    }
+    stopIfAlreadyStopped();
+  }
+
   /** The running services in start order; {@link #replaceService} changes it. */
   List<ServiceProcess> services() {
     return Collections.unmodifiableList(services);
@@ -159,11 +184,7 @@ final class StartedParts {
 
   private void stopDatabase() {
     if (database != null) {
-      try {
-        database.close();
-      } catch (IOException e) {
-        console.say("Could not stop PostgreSQL cleanly: " + e.getMessage());
-      }
+      database.close();
     }
   }
 }
