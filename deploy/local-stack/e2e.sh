@@ -2,7 +2,9 @@
 # The browser end-to-end tests against the real thing: a throwaway local stack (own state folder, so
 # the owner's .local/ data is never touched) with every service, the provider simulator and the
 # nginx gateway serving the web UI build; webui/e2e drives the system Chromium through
-# https://localhost:8443; then the provider contract (deploy/mock/contract) against its simulator.
+# https://localhost:8443; then the provider contract (deploy/mock/contract) against its simulator,
+# the attack suite (attack-suite.mjs) and, last because it kills things, the fault drill
+# (fault-drill.sh).
 # Expects what `./test` built before (service jars, webui/dist).
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
@@ -26,8 +28,9 @@ echo "[e2e] Starting a throwaway stack in $state (log: $log)"
 # The flows sign in and seed data through the API far faster than a person clicks; the limits are
 # tested in the gateway module, so the test stack raises them.
 # The flows expect the simulator and S3Proxy: no .env, no real provider from the environment.
+# Open registration: the attack suite signs up the second users its cross-user checks need.
 env -u OLLAMA_BASE_URL -u OPENAI_API_KEY -u OPENAI_ADMIN_API_KEY -u MUREKA_API_KEY -u S3_BUCKET \
-  RUN_ENV_FILE= LOCAL_STATE_DIR="$state" SKIP_BUILD=1 SIMULATOR_JOURNAL=50000 \
+  RUN_ENV_FILE= LOCAL_STATE_DIR="$state" SKIP_BUILD=1 SIMULATOR_JOURNAL=50000 AUTH_REGISTRATION=open \
   RATE_LIMIT_LOGIN=120r/m RATE_LIMIT_LOGIN_BURST=60 \
   RATE_LIMIT_API=500r/s RATE_LIMIT_API_BURST=1000 \
   ./run >"$log" 2>&1 &
@@ -65,3 +68,12 @@ echo "[e2e] Stack ready after ${SECONDS} s"
 # what the services sent it during the browser run checked against those clients' types.
 echo "[e2e] Provider contract (official clients, the services' requests from the journal)"
 deploy/mock/contract/run.sh http://127.0.0.1:8090 --journal
+
+# Both run even when the first fails: each one's list of what failed is worth reading.
+echo "[e2e] Attack suite (through the gateway)"
+attacks=0
+node deploy/local-stack/attack-suite.mjs https://localhost:8443 "$state" || attacks=$?
+
+echo "[e2e] Fault drill (kill -9 of each dependency and service)"
+deploy/local-stack/fault-drill.sh https://localhost:8443
+exit "$attacks"
