@@ -110,6 +110,8 @@ if $have_kustomize; then
     step "overlay '$name' renders and passes the schema and project rules" \
       bash -c 'set -o pipefail; kubectl kustomize "$1" | node "$2/validate-k8s.mjs" "$3"' _ "$overlay" "$tools" "$name"
   done
+  step "the k8s check rejects service egress that reaches the cloud metadata address" \
+    must_fail bash -c 'kubectl kustomize "$1" | sed "/- 169.254.0.0\/16/d" | node "$2/validate-k8s.mjs" metadata-open' _ "$deploy/k8s/overlays/prod" "$tools"
   step "the k8s check rejects a wrong type and a writable root file system" \
     must_fail bash -c 'kubectl kustomize "$1" | sed "s/containerPort: 8081/containerPort: \"http\"/; s/readOnlyRootFilesystem: true/readOnlyRootFilesystem: false/" | node "$2/validate-k8s.mjs" broken' _ "$deploy/k8s/overlays/prod" "$tools"
 fi

@@ -132,6 +132,15 @@ for (const np of byKind('NetworkPolicy')) {
     if (rule.podSelector?.matchLabels && !selects(rule.podSelector.matchLabels)) problem(np, `peer ${JSON.stringify(rule.podSelector.matchLabels)} matches no pod`);
   }
 }
+// Provider-supplied URLs are fetched from the services: their egress must never reach the cloud's
+// metadata service, whatever a hostile answer names (the services refuse it too; this is the net).
+for (const np of byKind('NetworkPolicy')) {
+  for (const block of (np.spec.egress ?? []).flatMap((r) => r.to ?? []).map((p) => p.ipBlock).filter(Boolean)) {
+    const metadata = block.cidr.includes(':') ? 'fd00:ec2::254/128' : '169.254.0.0/16';
+    const open = block.cidr === '0.0.0.0/0' || block.cidr === '::/0';
+    if (open && !(block.except ?? []).includes(metadata)) problem(np, `egress to ${block.cidr} must except ${metadata} (cloud metadata)`);
+  }
+}
 for (const ing of byKind('Ingress')) {
   for (const path of ing.spec.rules.flatMap((r) => r.http.paths)) {
     const svc = byKind('Service').find((s) => s.metadata.name === path.backend.service.name);
