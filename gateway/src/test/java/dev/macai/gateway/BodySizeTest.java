@@ -33,7 +33,9 @@ class BodySizeTest extends GatewayTest {
 
     assertThat(response.statusCode()).isEqualTo(413);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
-    assertThat(response.body()).contains("\"status\":413", "\"title\":\"Content Too Large\"");
+    assertThat(response.body())
+        .contains(
+            "\"status\":413", "\"code\":\"body_too_large\"", "\"title\":\"Content Too Large\"");
     services.service("chat").verify(0, anyRequestedFor(anyUrl()));
   }
 

@@ -164,7 +164,11 @@ class JwtCheckTest extends GatewayTest {
     assertThat(response.headers().firstValue("WWW-Authenticate"))
         .hasValue("Bearer error=\"invalid_token\"");
     assertThat(response.body())
-        .contains("\"status\":401", "\"title\":\"Unauthorized\"", "\"detail\":\"" + detail + "\"");
+        .contains(
+            "\"status\":401",
+            "\"code\":\"token_invalid\"",
+            "\"title\":\"Unauthorized\"",
+            "\"detail\":\"" + detail + "\"");
     services.service("catalog").verify(0, anyRequestedFor(anyUrl()));
   }
 }

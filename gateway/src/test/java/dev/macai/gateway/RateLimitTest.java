@@ -79,7 +79,8 @@ class RateLimitTest {
     assertThat(tooMany.headers().firstValue("Retry-After")).hasValue("1");
     assertThat(tooMany.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(tooMany.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
-    assertThat(tooMany.body()).contains("\"status\":429", "\"title\":\"Too Many Requests\"");
+    assertThat(tooMany.body())
+        .contains("\"status\":429", "\"code\":\"rate_limited\"", "\"title\":\"Too Many Requests\"");
     // Limited requests never reach the service.
     services
         .service("catalog")

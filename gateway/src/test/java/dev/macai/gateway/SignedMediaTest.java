@@ -234,7 +234,7 @@ class SignedMediaTest extends GatewayTest {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
     assertThat(response.body())
-        .contains("\"status\":400", "\"title\":\"Bad Request\"", "dot segments");
+        .contains("\"status\":400", "\"code\":\"unsafe_path\"", "dot segments");
     assertThat(response.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
     assertNoServiceReached();
   }
