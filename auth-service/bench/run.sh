@@ -9,12 +9,14 @@ DURATION="${DURATION:-20s}"
 export BENCH_EMAIL="${BENCH_EMAIL:-bench@example.com}"
 export BENCH_PASSWORD="${BENCH_PASSWORD:-bench password 12345}"
 here="$(cd "$(dirname "$0")" && pwd)"
+# On a fresh stack the first account needs the setup token ./run keeps in .local/.
+SETUP_TOKEN="${BENCH_SETUP_TOKEN:-$(cat "$here/../../.local/auth-setup-token" 2>/dev/null || true)}"
 
 command -v wrk >/dev/null || { echo "wrk is not installed" >&2; exit 1; }
 
 # The bench account: created when registration allows it (first user, or AUTH_REGISTRATION=open).
 curl -s -o /dev/null -X POST "$BASE_URL/api/v1/user/create" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"Mark\"}"
+  -d "{\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"Mark\",\"setup_token\":\"$SETUP_TOKEN\"}"
 BENCH_TOKEN="$(curl -sf -X POST "$BASE_URL/api/v1/user/login" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$BENCH_EMAIL\",\"password\":\"$BENCH_PASSWORD\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')" \
   || { echo "cannot log in as $BENCH_EMAIL; set BENCH_EMAIL/BENCH_PASSWORD to an existing account" >&2; exit 1; }

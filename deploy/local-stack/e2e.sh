@@ -24,6 +24,10 @@ if [[ ${#busy[@]} -gt 0 ]]; then
   exit 1
 fi
 
+# The first account of the fresh stack needs auth-service's setup token: preset it, so the browser
+# flows can register without reading the log.
+setup_token="E2E-$(od -An -N8 -tx1 /dev/urandom | tr -d ' \n')"
+
 echo "[e2e] Starting a throwaway stack in $state (log: $log)"
 # The flows sign in and seed data through the API far faster than a person clicks; the limits are
 # tested in the gateway module, so the test stack raises them.
@@ -31,6 +35,7 @@ echo "[e2e] Starting a throwaway stack in $state (log: $log)"
 # Open registration: the attack suite signs up the second users its cross-user checks need.
 env -u OLLAMA_BASE_URL -u OPENAI_API_KEY -u OPENAI_ADMIN_API_KEY -u MUREKA_API_KEY -u S3_BUCKET \
   RUN_ENV_FILE= LOCAL_STATE_DIR="$state" SKIP_BUILD=1 SIMULATOR_JOURNAL=50000 AUTH_REGISTRATION=open \
+  AUTH_SETUP_TOKEN="$setup_token" \
   RATE_LIMIT_LOGIN=120r/m RATE_LIMIT_LOGIN_BURST=60 \
   RATE_LIMIT_API=500r/s RATE_LIMIT_API_BURST=1000 \
   ./run >"$log" 2>&1 &
@@ -62,7 +67,7 @@ until curl -skf -o /dev/null https://localhost:8443/api/v1/health; do
 done
 echo "[e2e] Stack ready after ${SECONDS} s"
 
-(cd webui && E2E_STRICT=1 E2E_BASE_URL=https://localhost:8443 npm run e2e)
+(cd webui && E2E_STRICT=1 E2E_BASE_URL=https://localhost:8443 E2E_SETUP_TOKEN="$setup_token" npm run e2e)
 
 # The provider contract: the official openai and ollama clients against the same simulator, and
 # what the services sent it during the browser run checked against those clients' types.

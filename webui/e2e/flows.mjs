@@ -1,7 +1,11 @@
 // The flows, in order: later ones reuse the session the first one opens.
 const unique = () => Math.random().toString(36).slice(2, 8) + Date.now().toString(36).slice(-4);
 
-/** Signs in through the UI; registers the account as the first user when it does not exist yet. */
+/**
+ * Signs in through the UI; registers the account as the first user when it does not exist yet.
+ * The first account of a fresh stack needs auth-service's setup token: E2E_SETUP_TOKEN (e2e.sh
+ * presets it for its stack with AUTH_SETUP_TOKEN).
+ */
 async function signIn({ page, email, password }) {
   await page.goto('/login');
   await page.getByTestId('email').waitFor();
@@ -18,7 +22,15 @@ async function signIn({ page, email, password }) {
   if (outcome === 'in') {
     return 'login';
   }
+  const setup = page.waitForResponse((response) => response.url().endsWith('/api/v1/auth/setup'));
   await page.getByTestId('toggle-mode').click();
+  const { setup_required: setupRequired } = await (await setup).json();
+  if (setupRequired) {
+    if (!process.env.E2E_SETUP_TOKEN) {
+      throw new Error('the stack has no account yet: set E2E_SETUP_TOKEN to its setup token');
+    }
+    await page.getByTestId('setup-token').fill(process.env.E2E_SETUP_TOKEN);
+  }
   await page.getByTestId('first-name').fill('Erika');
   await page.getByTestId('last-name').fill('Example');
   await page.getByTestId('artist-name').fill('Erika Sound');

@@ -1,6 +1,7 @@
 // End-to-end flows of the web UI in a real browser against a running stack.
 //   E2E_BASE_URL   where the UI is served (default https://localhost:8443, the gateway)
 //   E2E_EMAIL / E2E_PASSWORD   the account to use; registered as the first user when it does not exist
+//   E2E_SETUP_TOKEN   auth-service's first-admin setup token, for that first registration
 //   E2E_MOCK=image,song   answer those services' calls in the browser (see mock-services.mjs)
 // Flows whose backend service does not answer yet are reported as SKIPPED, never as passed.
 import { mkdirSync } from 'node:fs';

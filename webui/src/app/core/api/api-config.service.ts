@@ -12,8 +12,11 @@ export class ApiConfigService {
   readonly auth = {
     login: `${this.base}/user/login`,
     register: `${this.base}/user/create`,
-    logout: `${this.base}/user/logout`,
+    /** Under /api/v1/auth, where the browser sends the refresh cookie: works with a stale token. */
+    logout: `${this.base}/auth/logout`,
     refresh: `${this.base}/auth/refresh`,
+    /** Whether the first account (the admin) still needs the setup token. */
+    setup: `${this.base}/auth/setup`,
     profile: `${this.base}/user/profile`,
     editProfile: `${this.base}/user/edit`,
     password: `${this.base}/user/password`,
@@ -109,6 +112,8 @@ export class ApiConfigService {
 
   /** Endpoints that must never carry a bearer token or trigger a refresh on 401. */
   isSessionEndpoint(url: string): boolean {
-    return [this.auth.login, this.auth.register, this.auth.refresh].some((u) => url.startsWith(u));
+    return [this.auth.login, this.auth.register, this.auth.refresh, this.auth.setup].some((u) =>
+      url.startsWith(u),
+    );
   }
 }

@@ -49,6 +49,15 @@ describe('AuthService', () => {
     expect(auth.isLoggedIn()).toBe(true);
   });
 
+  it('asks whether the first account needs the setup token', () => {
+    const answers: boolean[] = [];
+    auth.setupRequired().subscribe((required) => answers.push(required));
+    http.expectOne('/api/v1/auth/setup').flush({ setup_required: true });
+    auth.setupRequired().subscribe((required) => answers.push(required));
+    http.expectOne('/api/v1/auth/setup').flush(null, { status: 502, statusText: 'Bad Gateway' });
+    expect(answers).toEqual([true, false]);
+  });
+
   it('shares one refresh between parallel callers, sending the cookie', () => {
     const tokens: (string | null)[] = [];
     auth.refresh().subscribe((t) => tokens.push(t));
@@ -74,7 +83,9 @@ describe('AuthService', () => {
     auth.login({ email: 'a@b.c', password: 'x' }).subscribe();
     http.expectOne('/api/v1/user/login').flush(SESSION);
     auth.logout().subscribe();
-    http.expectOne('/api/v1/user/logout').flush(null, { status: 500, statusText: 'Error' });
+    const req = http.expectOne('/api/v1/auth/logout');
+    expect(req.request.withCredentials).toBe(true);
+    req.flush(null, { status: 500, statusText: 'Error' });
     expect(auth.isLoggedIn()).toBe(false);
     expect(auth.user()).toBeNull();
   });

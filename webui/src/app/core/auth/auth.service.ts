@@ -2,7 +2,7 @@ import { HttpClient } from '@angular/common/http';
 import { computed, inject, Injectable, signal } from '@angular/core';
 import { Observable, catchError, finalize, map, of, shareReplay, switchMap, tap } from 'rxjs';
 import { ApiConfigService } from '../api/api-config.service';
-import { LoginRequest, RegisterRequest, Session, User } from '../models/user';
+import { LoginRequest, RegisterRequest, Session, SetupStatus, User } from '../models/user';
 
 /**
  * The session. The access token lives in memory only (a signal), never in storage: a reload
@@ -30,6 +30,14 @@ export class AuthService {
     return this.http.post<Session>(this.api.auth.login, request).pipe(
       tap((session) => this.accept(session)),
       map((session) => session.user),
+    );
+  }
+
+  /** Whether the next account is the first (the admin), which needs the setup token. */
+  setupRequired(): Observable<boolean> {
+    return this.http.get<SetupStatus>(this.api.auth.setup).pipe(
+      map((status) => status.setup_required),
+      catchError(() => of(false)),
     );
   }
 
@@ -70,6 +78,7 @@ export class AuthService {
     return this.refresh().pipe(map((token) => token !== null));
   }
 
+  /** Sends the refresh cookie, so the session ends even when the access token has expired. */
   logout(): Observable<void> {
     return this.http.post<void>(this.api.auth.logout, null, { withCredentials: true }).pipe(
       catchError(() => of(undefined)),

@@ -30,6 +30,13 @@ export interface RegisterRequest {
   first_name: string;
   last_name: string;
   artist_name?: string | null;
+  /** The first account only: the one-time token from auth-service's log. */
+  setup_token?: string;
+}
+
+/** Answer of GET /api/v1/auth/setup. */
+export interface SetupStatus {
+  setup_required: boolean;
 }
 
 export interface UserSettings {

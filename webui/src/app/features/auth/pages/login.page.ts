@@ -9,7 +9,7 @@ import { Router } from '@angular/router';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
 import { Observable, finalize } from 'rxjs';
 import { AuthService } from '../../../core/auth/auth.service';
-import { ProblemMessageService } from '../../../core/http/problem-message.service';
+import { ProblemMessageService, asProblem } from '../../../core/http/problem-message.service';
 import { LANGUAGES, LanguageService } from '../../../core/i18n/language.service';
 import { User } from '../../../core/models/user';
 
@@ -44,6 +44,8 @@ export class LoginPage {
   protected readonly mode = signal<'login' | 'register'>('login');
   protected readonly busy = signal(false);
   protected readonly error = signal<string | null>(null);
+  /** The deployment has no account yet: the first one (the admin) needs the setup token. */
+  protected readonly setupRequired = signal(false);
   protected readonly passwordMin = PASSWORD_MIN;
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
@@ -52,6 +54,7 @@ export class LoginPage {
     first_name: [''],
     last_name: [''],
     artist_name: [''],
+    setup_token: [''],
   });
 
   protected toggleMode(): void {
@@ -68,6 +71,17 @@ export class LoginPage {
         : [Validators.required],
     );
     this.form.controls.password.updateValueAndValidity();
+    if (registering) {
+      this.auth.setupRequired().subscribe((required) => this.requireSetupToken(required));
+    } else {
+      this.requireSetupToken(false);
+    }
+  }
+
+  private requireSetupToken(required: boolean): void {
+    this.setupRequired.set(required);
+    this.form.controls.setup_token.setValidators(required ? [Validators.required] : []);
+    this.form.controls.setup_token.updateValueAndValidity();
   }
 
   protected submit(): void {
@@ -85,6 +99,7 @@ export class LoginPage {
             first_name: value.first_name,
             last_name: value.last_name,
             artist_name: value.artist_name || null,
+            ...(this.setupRequired() ? { setup_token: value.setup_token.trim() } : {}),
           });
     this.busy.set(true);
     this.error.set(null);
@@ -96,6 +111,19 @@ export class LoginPage {
 
   private describe(error: unknown): string {
     if (error instanceof HttpErrorResponse) {
+      const problem = asProblem(error.error);
+      if (error.status === 429 && problem?.code === 'login_throttled') {
+        const seconds = Number(error.headers.get('Retry-After')) || 1;
+        return this.translate.instant('login.throttled', { seconds });
+      }
+      if (problem?.code === 'setup_token_required' || problem?.code === 'setup_token_invalid') {
+        this.requireSetupToken(true);
+        return this.translate.instant(
+          problem.code === 'setup_token_required'
+            ? 'login.setupTokenMissing'
+            : 'login.setupTokenInvalid',
+        );
+      }
       if (this.mode() === 'login' && error.status === 401) {
         return this.translate.instant('login.invalidCredentials');
       }

@@ -5,6 +5,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -84,7 +86,9 @@ class RouteTableTest extends GatewayTest {
     "POST, /api/v1/user/login",
     "POST, /api/v1/user/create",
     "POST, /api/v1/user/logout",
+    "POST, /api/v1/auth/logout",
     "POST, /api/v1/auth/refresh",
+    "GET, /api/v1/auth/setup",
     "GET, /api/v1/auth/jwks",
     "GET, /api/v1/auth/public-key.pem",
   })
@@ -99,6 +103,26 @@ class RouteTableTest extends GatewayTest {
 
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.headers().firstValue("X-Upstream")).hasValue("auth");
+  }
+
+  /** auth-service throttles logins per client address and trusts only this header. */
+  @Test
+  void theClientAddressAServiceSeesIsTheGatewaysPeerNotWhatTheClientClaims() {
+    HttpResponse<String> response =
+        client.send(
+            client
+                .request("/api/v1/user/login")
+                .POST(HttpRequest.BodyPublishers.ofString("{}"))
+                .header("Content-Type", "application/json")
+                .header("X-Real-IP", "203.0.113.66")
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    services
+        .service("auth")
+        .verify(
+            postRequestedFor(urlEqualTo("/api/v1/user/login"))
+                .withHeader("X-Real-IP", matching("127\\.0\\.0\\.1|::1")));
   }
 
   @ParameterizedTest(name = "{0}")

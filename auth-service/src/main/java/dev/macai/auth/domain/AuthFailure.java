@@ -4,7 +4,7 @@ import dev.macai.platform.failure.ServiceFailure;
 import java.util.Map;
 
 /**
- * The refusals only auth-service makes: wrong credentials, a locked account, a dead session. The
+ * The refusals only auth-service makes: wrong credentials, a throttled key, a dead session. The
  * REST layer maps them like every other {@link ServiceFailure}.
  */
 public final class AuthFailure extends ServiceFailure {
@@ -15,23 +15,57 @@ public final class AuthFailure extends ServiceFailure {
 
   private AuthFailure(
       int status, String title, String detail, Map<String, String> fields, Long retryAfter) {
-    super(status, title, detail, fields, null, retryAfter, Map.of());
+    this(status, title, detail, fields, null, retryAfter);
+  }
+
+  private AuthFailure(
+      int status,
+      String title,
+      String detail,
+      Map<String, String> fields,
+      String code,
+      Long retryAfter) {
+    super(status, title, detail, fields, code, retryAfter, Map.of());
   }
 
   /** Unknown email and wrong password answer alike, so an attacker learns nothing. */
   public static AuthFailure invalidCredentials() {
-    return new AuthFailure(401, "Unauthorized", "Email or password is not correct.");
+    return new AuthFailure(
+        401,
+        "Unauthorized",
+        "Email or password is not correct.",
+        Map.of(),
+        "invalid_credentials",
+        null);
   }
 
-  public static AuthFailure accountLocked(long retryAfterSeconds) {
+  /**
+   * Too many failures for this email from this address (or for the account from everywhere). The
+   * same answer for registered and unknown emails, so it tells nothing about the account.
+   */
+  public static AuthFailure throttled(long retryAfterSeconds) {
     return new AuthFailure(
         429,
         "Too Many Requests",
-        "Too many failed logins; the account is locked. Try again in "
-            + retryAfterSeconds
-            + " seconds.",
+        "Too many failed attempts; try again in " + retryAfterSeconds + " seconds.",
         Map.of(),
+        "login_throttled",
         retryAfterSeconds);
+  }
+
+  public static AuthFailure setupTokenRequired() {
+    return new AuthFailure(
+        403,
+        "Forbidden",
+        "The first account needs the setup token from auth-service's log.",
+        Map.of(),
+        "setup_token_required",
+        null);
+  }
+
+  public static AuthFailure setupTokenInvalid() {
+    return new AuthFailure(
+        403, "Forbidden", "The setup token is not correct.", Map.of(), "setup_token_invalid", null);
   }
 
   public static AuthFailure invalidRefreshToken() {

@@ -1,11 +1,7 @@
 package dev.macai.auth.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.Base64;
-import java.util.HexFormat;
 
 /**
  * A refresh token is 256 random bits sent to the browser once; the database keeps only its SHA-256,
@@ -25,11 +21,6 @@ public final class RefreshTokenSecret {
   }
 
   public static String hash(String secret) {
-    try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(secret.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is required by every JVM", e);
-    }
+    return SecretHash.sha256(secret);
   }
 }

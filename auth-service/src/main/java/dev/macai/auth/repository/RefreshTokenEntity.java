@@ -22,6 +22,10 @@ public class RefreshTokenEntity {
   @Column(name = "token_hash", nullable = false)
   public String tokenHash;
 
+  /** When the family's login happened; bounds the family's lifetime. */
+  @Column(name = "family_created_at", nullable = false)
+  public Instant familyCreatedAt;
+
   @Column(name = "created_at", nullable = false)
   public Instant createdAt;
 

@@ -31,15 +31,6 @@ public class UserEntity {
   @Column(name = "is_admin", nullable = false)
   public boolean admin;
 
-  @Column(name = "failed_logins", nullable = false)
-  public int failedLogins;
-
-  @Column(name = "failure_window_start")
-  public Instant failureWindowStart;
-
-  @Column(name = "locked_until")
-  public Instant lockedUntil;
-
   @Column(name = "password_changed_at", nullable = false)
   public Instant passwordChangedAt;
 

@@ -4,7 +4,6 @@ import io.quarkus.hibernate.orm.panache.PanacheQuery;
 import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import io.quarkus.panache.common.Sort;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.LockModeType;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -19,13 +18,6 @@ public class UserRepository implements PanacheRepositoryBase<UserEntity, UUID> {
 
   public Optional<UserEntity> findByEmail(String normalisedEmail) {
     return find("email", normalisedEmail).firstResultOptional();
-  }
-
-  /** Row-locked, so concurrent login attempts on one account are counted one after another. */
-  public Optional<UserEntity> findByEmailForUpdate(String normalisedEmail) {
-    return find("email", normalisedEmail)
-        .withLock(LockModeType.PESSIMISTIC_WRITE)
-        .firstResultOptional();
   }
 
   /** Serialises registrations until the surrounding transaction ends. */

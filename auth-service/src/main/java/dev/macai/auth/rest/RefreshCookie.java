@@ -1,6 +1,5 @@
 package dev.macai.auth.rest;
 
-import dev.macai.auth.config.AuthConfig;
 import dev.macai.auth.service.IssuedSession;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.ws.rs.core.NewCookie;
@@ -16,24 +15,18 @@ public class RefreshCookie {
 
   public static final String NAME = "refresh_token";
 
-  /** The browser sends the cookie only to the refresh endpoint (ARCHITECTURE §3). */
+  /** The browser sends the cookie only to /api/v1/auth: refresh and logout (ARCHITECTURE §3). */
   static final String PATH = "/api/v1/auth";
-
-  private final AuthConfig config;
-
-  RefreshCookie(AuthConfig config) {
-    this.config = config;
-  }
 
   /** The session's access token in the body, its refresh secret in the cookie. */
   Response withSession(IssuedSession session) {
-    return Response.ok(SessionResponse.of(session))
-        .cookie(carrying(session.refreshSecret()))
-        .build();
+    return Response.ok(SessionResponse.of(session)).cookie(carrying(session)).build();
   }
 
-  private NewCookie carrying(String secret) {
-    return base(secret).maxAge((int) config.token().refreshTtl().toSeconds()).build();
+  private NewCookie carrying(IssuedSession session) {
+    return base(session.refreshSecret())
+        .maxAge((int) Math.min(Integer.MAX_VALUE, session.refreshExpiresInSeconds()))
+        .build();
   }
 
   NewCookie cleared() {

@@ -10,7 +10,8 @@ public record RegisterRequest(
     @ValidPassword String password,
     @NotBlank @Size(max = 100) String firstName,
     @NotBlank @Size(max = 100) String lastName,
-    @Size(max = 200) String artistName) {
+    @Size(max = 200) String artistName,
+    @Size(max = 200) String setupToken) {
 
   /** People paste addresses with stray spaces; accept them trimmed rather than refuse. */
   public RegisterRequest {

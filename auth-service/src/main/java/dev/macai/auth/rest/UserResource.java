@@ -7,7 +7,7 @@ import dev.macai.auth.service.SessionService;
 import dev.macai.auth.service.SettingsService;
 import dev.macai.auth.service.UserPage;
 import dev.macai.platform.paging.PageResponse;
-import io.quarkus.security.AuthenticationFailedException;
+import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -25,10 +25,10 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
-import java.util.Optional;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -47,6 +47,7 @@ public class UserResource {
   private final SessionService sessions;
   private final SettingsService settings;
   private final RefreshCookie cookie;
+  private final ClientAddress clientAddress;
   private final JsonWebToken jwt;
 
   UserResource(
@@ -55,12 +56,14 @@ public class UserResource {
       SessionService sessions,
       SettingsService settings,
       RefreshCookie cookie,
+      ClientAddress clientAddress,
       JsonWebToken jwt) {
     this.accounts = accounts;
     this.logins = logins;
     this.sessions = sessions;
     this.settings = settings;
     this.cookie = cookie;
+    this.clientAddress = clientAddress;
     this.jwt = jwt;
   }
 
@@ -70,10 +73,14 @@ public class UserResource {
   @Operation(summary = "Register an account (AUTH_REGISTRATION decides who may)")
   @APIResponse(responseCode = "201", description = "Account created; the first one is admin")
   @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors[]")
-  @APIResponse(responseCode = "403", description = "Registration is closed")
+  @APIResponse(
+      responseCode = "403",
+      description =
+          "Registration is closed, or the first account came without the right setup_token"
+              + " (code setup_token_required or setup_token_invalid)")
   @APIResponse(responseCode = "409", description = "The email is already registered")
   public Response register(@Valid @NotNull RegisterRequest request) {
-    UserView user = UserView.of(accounts.register(request.toNewAccount()));
+    UserView user = UserView.of(accounts.register(request.toNewAccount(), request.setupToken()));
     return Response.created(URI.create("/api/v1/user/profile")).entity(user).build();
   }
 
@@ -83,23 +90,32 @@ public class UserResource {
   @Operation(summary = "Log in; returns an access token and sets the refresh cookie")
   @APIResponse(responseCode = "200", description = "Logged in")
   @APIResponse(responseCode = "400", description = "Email or password missing")
-  @APIResponse(responseCode = "401", description = "Email or password is not correct")
-  @APIResponse(responseCode = "429", description = "Locked after repeated failures; Retry-After")
-  public Response login(@Valid @NotNull LoginRequest request) {
-    return cookie.withSession(logins.login(request.email(), request.password()));
+  @APIResponse(
+      responseCode = "401",
+      description = "Email or password is not correct (code invalid_credentials)")
+  @APIResponse(
+      responseCode = "429",
+      description =
+          "Too many failures for this email from this address (code login_throttled);"
+              + " Retry-After")
+  public Response login(
+      @Valid @NotNull LoginRequest request, @Context HttpServerRequest httpRequest) {
+    return cookie.withSession(
+        logins.login(request.email(), request.password(), clientAddress.of(httpRequest)));
   }
 
   @POST
   @Path("/logout")
   @PermitAll
   @Consumes(MediaType.WILDCARD)
-  @Operation(summary = "Log out: revoke this session's refresh tokens and clear the cookie")
+  @Operation(
+      summary = "Log out by access token (kept for API clients; browsers use /api/v1/auth/logout)",
+      description =
+          "The browser does not send the refresh cookie here (it is scoped to /api/v1/auth), so"
+              + " this revokes the session named by the access token's sid.")
   @APIResponse(responseCode = "204", description = "Logged out (also when already logged out)")
   public Response logout(@CookieParam(RefreshCookie.NAME) String refreshSecret) {
-    sessionOfBearerToken().ifPresent(sessions::revokeSession);
-    if (refreshSecret != null && !refreshSecret.isBlank()) {
-      sessions.revokeSessionOf(refreshSecret);
-    }
+    sessions.logout(SessionOfToken.of(jwt), refreshSecret);
     return Response.noContent().cookie(cookie.cleared()).build();
   }
 
@@ -136,9 +152,14 @@ public class UserResource {
   @APIResponse(responseCode = "200", description = "Changed; new access token and cookie")
   @APIResponse(responseCode = "400", description = "Wrong current password or weak new one")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
-  public Response changePassword(@Valid @NotNull PasswordChangeRequest request) {
+  @APIResponse(
+      responseCode = "429",
+      description = "Too many wrong current passwords (code login_throttled); Retry-After")
+  public Response changePassword(
+      @Valid @NotNull PasswordChangeRequest request, @Context HttpServerRequest httpRequest) {
     return cookie.withSession(
-        accounts.changePassword(caller(), request.oldPassword(), request.newPassword()));
+        accounts.changePassword(
+            caller(), request.oldPassword(), request.newPassword(), clientAddress.of(httpRequest)));
   }
 
   @GET
@@ -190,18 +211,6 @@ public class UserResource {
     UserPage page = accounts.list(query, sort, order.equals("desc"), offset, limit);
     return new PageResponse<>(
         page.items().stream().map(UserView::of).toList(), page.total(), limit, offset);
-  }
-
-  /**
-   * The cookie is scoped to /api/v1/auth, so on logout a browser names its session through the
-   * access token's {@code sid}. A stale or broken token must not stop anyone from logging out.
-   */
-  private Optional<UUID> sessionOfBearerToken() {
-    try {
-      return Optional.ofNullable(jwt.<String>getClaim("sid")).map(UUID::fromString);
-    } catch (AuthenticationFailedException | IllegalArgumentException unusable) {
-      return Optional.empty();
-    }
   }
 
   private UUID caller() {

@@ -4,6 +4,7 @@ import dev.macai.auth.config.AuthConfig;
 import dev.macai.auth.domain.AuthFailure;
 import dev.macai.auth.domain.EmailAddress;
 import dev.macai.auth.domain.RegistrationPolicy;
+import dev.macai.auth.domain.ThrottleSubject;
 import dev.macai.auth.repository.UserEntity;
 import dev.macai.auth.repository.UserRepository;
 import io.quarkus.panache.common.Sort;
@@ -23,6 +24,8 @@ public class AccountService {
   private final UserRepository users;
   private final PasswordHasher hasher;
   private final SessionService sessions;
+  private final LoginThrottle throttle;
+  private final FirstAdminSetup setup;
   private final RegistrationPolicy policy;
   private final Clock clock;
 
@@ -30,21 +33,31 @@ public class AccountService {
       UserRepository users,
       PasswordHasher hasher,
       SessionService sessions,
+      LoginThrottle throttle,
+      FirstAdminSetup setup,
       AuthConfig config,
       Clock clock) {
     this.users = users;
     this.hasher = hasher;
     this.sessions = sessions;
+    this.throttle = throttle;
+    this.setup = setup;
     this.policy = RegistrationPolicy.parse(config.registration());
     this.clock = clock;
   }
 
+  /**
+   * @param setupToken required for the first account (the admin), ignored for later ones
+   */
   @Transactional
-  public Account register(NewAccount account) {
+  public Account register(NewAccount account, String setupToken) {
     users.lockRegistrations();
     RegistrationPolicy.Decision decision = policy.decide(users.count());
     if (decision == RegistrationPolicy.Decision.REFUSE) {
       throw AuthFailure.registrationClosed();
+    }
+    if (decision == RegistrationPolicy.Decision.CREATE_ADMIN) {
+      setup.consume(setupToken);
     }
     String email = EmailAddress.normalise(account.email());
     if (users.findByEmail(email).isPresent()) {
@@ -84,14 +97,24 @@ public class AccountService {
 
   /**
    * Replaces the password and signs out every session, including stolen ones; the caller gets a
-   * fresh session so changing the password does not log them out.
+   * fresh session so changing the password does not log them out. A wrong current password is a
+   * failure under the login throttle (same account and address), so a stolen access token cannot
+   * guess the password at the API's rate.
    */
-  @Transactional
-  public IssuedSession changePassword(UUID userId, String currentPassword, String newPassword) {
+  @Transactional(dontRollbackOn = AuthFailure.class)
+  public IssuedSession changePassword(
+      UUID userId, String currentPassword, String newPassword, String address) {
     UserEntity user = existing(userId);
+    ThrottledAttempt attempt = throttle.begin(ThrottleSubject.ofAccount(userId), address);
+    if (attempt.throttled()) {
+      hasher.matchAgainstDecoy(currentPassword);
+      throw AuthFailure.throttled(attempt.retryAfterSeconds());
+    }
     if (!hasher.matches(currentPassword, user.passwordHash)) {
+      attempt.failed();
       throw AuthFailure.invalidField("old_password", "is not your current password");
     }
+    attempt.succeeded();
     Instant now = clock.instant();
     user.passwordHash = hasher.hash(newPassword);
     user.passwordChangedAt = now;

@@ -1,18 +1,30 @@
 package dev.macai.auth.service;
 
 import dev.macai.auth.config.AuthConfig;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.quarkus.elytron.security.common.BcryptUtil;
 import jakarta.enterprise.context.ApplicationScoped;
 
-/** BCrypt through the Elytron implementation that Quarkus maintains. */
+/**
+ * BCrypt through the Elytron implementation that Quarkus maintains. Every login path runs exactly
+ * one check, real or decoy, so the answer time does not tell which path was taken; the counter
+ * {@code auth_password_checks_total} makes that visible (and testable).
+ */
 @ApplicationScoped
 public class PasswordHasher {
 
   private final int cost;
-  private volatile String decoyHash;
+  private final String decoyHash;
+  private final Counter realChecks;
+  private final Counter decoyChecks;
 
-  PasswordHasher(AuthConfig config) {
+  PasswordHasher(AuthConfig config, MeterRegistry metrics) {
     this.cost = config.password().bcryptCost();
+    // Made up front: a lazily made decoy would cost a second BCrypt on its first use.
+    this.decoyHash = hash("decoy password that never matches");
+    this.realChecks = metrics.counter("auth_password_checks", "kind", "real");
+    this.decoyChecks = metrics.counter("auth_password_checks", "kind", "decoy");
   }
 
   public String hash(String password) {
@@ -20,19 +32,17 @@ public class PasswordHasher {
   }
 
   public boolean matches(String password, String hash) {
+    realChecks.increment();
     return BcryptUtil.matches(password, hash);
   }
 
   /**
-   * Spends the same time as a real check when there is no account, so response times do not tell
-   * whether an email is registered.
+   * Spends the same time as a real check when there is no hash to check against (an unknown email)
+   * or the attempt is refused unheard (throttled). Never matches.
    */
-  public void matchAgainstDecoy(String password) {
-    String decoy = decoyHash;
-    if (decoy == null) {
-      decoy = hash("decoy password that never matches");
-      decoyHash = decoy;
-    }
-    matches(password, decoy);
+  public boolean matchAgainstDecoy(String password) {
+    decoyChecks.increment();
+    BcryptUtil.matches(password, decoyHash);
+    return false;
   }
 }

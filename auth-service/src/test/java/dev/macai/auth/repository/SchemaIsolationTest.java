@@ -42,7 +42,13 @@ class SchemaIsolationTest {
       }
     }
     assertThat(tables)
-        .containsExactly("flyway_schema_history", "refresh_tokens", "user_settings", "users");
+        .containsExactly(
+            "flyway_schema_history",
+            "login_throttle",
+            "refresh_tokens",
+            "setup_token",
+            "user_settings",
+            "users");
   }
 
   @Test

@@ -2,6 +2,7 @@ package dev.macai.auth.rest;
 
 import static dev.macai.auth.support.AuthApi.PASSWORD;
 import static dev.macai.auth.support.AuthApi.login;
+import static dev.macai.auth.support.AuthApi.loginFrom;
 import static dev.macai.auth.support.AuthApi.refresh;
 import static dev.macai.auth.support.AuthApi.session;
 import static dev.macai.auth.support.AuthApi.signedUp;
@@ -136,6 +137,30 @@ class AccountTest {
           .statusCode(400)
           .body("errors.field", contains("old_password"));
       login("ada@example.com", PASSWORD).then().statusCode(200);
+    }
+
+    @Test
+    void wrongCurrentPasswordsAreThrottledLikeLogins() {
+      for (int i = 0; i < 5; i++) {
+        asAda()
+            .header("X-Real-IP", "203.0.113.7")
+            .body(Map.of("old_password", "guess " + i + "!!!!", "new_password", "a new passphrase"))
+            .put("/api/v1/user/password")
+            .then()
+            .statusCode(400);
+      }
+      // A stolen token cannot go on guessing, not even the right one gets through now...
+      asAda()
+          .header("X-Real-IP", "203.0.113.7")
+          .body(Map.of("old_password", PASSWORD, "new_password", "a new passphrase"))
+          .put("/api/v1/user/password")
+          .then()
+          .statusCode(429)
+          .header("Retry-After", "1")
+          .body("code", equalTo("login_throttled"));
+      // ...and the same key (account + address) holds for logins.
+      loginFrom("203.0.113.7", "ada@example.com", PASSWORD).then().statusCode(429);
+      loginFrom("198.51.100.2", "ada@example.com", PASSWORD).then().statusCode(200);
     }
 
     @Test

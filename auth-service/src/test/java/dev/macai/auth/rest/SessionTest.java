@@ -17,6 +17,7 @@ import dev.macai.testkit.tokens.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import io.restassured.response.Response;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Base64;
@@ -81,9 +82,78 @@ class SessionTest {
     }
 
     @Test
+    void rotationNeverExtendsAFamilyBeyondItsMaximum() {
+      clock.advance(Duration.ofDays(20));
+      Response day20 = refresh(session.refreshToken()).then().statusCode(200).extract().response();
+      // The new token's own 30 days would end on day 50; the family ends on day 30.
+      String maxAge = day20.header("Set-Cookie").replaceAll(".*Max-Age=(\\d+).*", "$1");
+      assertThat(Long.parseLong(maxAge))
+          .isBetween(Duration.ofDays(10).toSeconds() - 60, Duration.ofDays(10).toSeconds());
+      clock.advance(Duration.ofDays(9));
+      Session day29 =
+          session(
+              refresh(session(day20).refreshToken()).then().statusCode(200).extract().response());
+      clock.advance(Duration.ofDays(1));
+      refresh(day29.refreshToken()).then().statusCode(401);
+    }
+
+    @Test
     void missingOrUnknownCookieIsUnauthorized() {
       given().post("/api/v1/auth/refresh").then().statusCode(401).body("status", equalTo(401));
       refresh("not-a-token").then().statusCode(401);
+    }
+  }
+
+  /** POST /api/v1/auth/logout: where the browser sends the cookie, so no access token needed. */
+  @Nested
+  class LogoutByCookie {
+
+    @Test
+    void revokesTheCookiesFamilyWithoutAnAccessTokenAndClearsTheCookie() {
+      String setCookie =
+          given()
+              .cookie("refresh_token", session.refreshToken())
+              .post("/api/v1/auth/logout")
+              .then()
+              .statusCode(204)
+              .extract()
+              .header("Set-Cookie");
+      assertThat(setCookie)
+          .startsWith("refresh_token=;")
+          .contains("Max-Age=0", "Path=/api/v1/auth", "HttpOnly", "Secure");
+      refresh(session.refreshToken()).then().statusCode(401);
+    }
+
+    @Test
+    void anExpiredAccessTokenDoesNotStopIt() {
+      given()
+          .auth()
+          .oauth2(TestTokens.expired(session.userId()))
+          .cookie("refresh_token", session.refreshToken())
+          .post("/api/v1/auth/logout")
+          .then()
+          .statusCode(204);
+      refresh(session.refreshToken()).then().statusCode(401);
+    }
+
+    @Test
+    void revokesOnlyThatFamily() {
+      Session other = session(login("ada@example.com", PASSWORD).then().extract().response());
+      given()
+          .cookie("refresh_token", session.refreshToken())
+          .post("/api/v1/auth/logout")
+          .then()
+          .statusCode(204);
+      refresh(other.refreshToken()).then().statusCode(200);
+    }
+
+    @Test
+    void withoutACookieStillSucceedsAndClears() {
+      given()
+          .post("/api/v1/auth/logout")
+          .then()
+          .statusCode(204)
+          .header("Set-Cookie", org.hamcrest.Matchers.startsWith("refresh_token=;"));
     }
   }
 

@@ -245,8 +245,21 @@ public final class LocalStack {
             providers,
             parts.simulator().map(ProviderSimulator::baseUrl),
             parts.s3().map(LocalS3::endpoint),
-            console.relative(state.logs()));
+            console.relative(state.logs()),
+            setupToken());
     banner.lines().forEach(console::say);
+  }
+
+  /** auth-service writes the file at start-up while no account exists, and deletes it after. */
+  private Optional<String> setupToken() {
+    try {
+      Path file = state.authSetupToken();
+      return Files.isRegularFile(file)
+          ? Optional.of(Files.readString(file).trim()).filter(token -> !token.isEmpty())
+          : Optional.empty();
+    } catch (IOException unreadable) {
+      return Optional.empty();
+    }
   }
 
   /** Until Ctrl-C, or until the stack has to stop on its own (see {@link ProcessSupervisor}). */

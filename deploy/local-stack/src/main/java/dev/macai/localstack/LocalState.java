@@ -68,6 +68,11 @@ record LocalState(Path directory) {
     return directory.resolve("equipment-encryption.key");
   }
 
+  /** Where auth-service writes the first-admin setup token while no account exists. */
+  Path authSetupToken() {
+    return directory.resolve("auth-setup-token");
+  }
+
   Path logs() {
     return directory.resolve("logs");
   }

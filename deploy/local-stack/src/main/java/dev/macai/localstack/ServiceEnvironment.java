@@ -65,6 +65,8 @@ final class ServiceEnvironment {
       case "auth-service" -> {
         // Only auth-service signs tokens; no other service gets to read the private key.
         environment.put("AUTH_JWT_PRIVATE_KEY_LOCATION", state.privateKey().toString());
+        // The banner shows the first-admin setup token from here while no account exists.
+        environment.put("AUTH_SETUP_TOKEN_FILE", state.authSetupToken().toString());
       }
       case "catalog-service" -> {
         // Only catalog-service stores encrypted equipment secrets.

@@ -17,6 +17,7 @@ import java.util.Optional;
  *     simulated)
  * @param s3Endpoint the local S3Proxy's endpoint, when it runs
  * @param logs the log folder, relative to the repository root
+ * @param setupToken auth-service's first-admin setup token, while no account exists
  */
 record StartupBanner(
     Duration took,
@@ -29,7 +30,8 @@ record StartupBanner(
     ProviderSelection providers,
     Optional<URI> simulator,
     Optional<String> s3Endpoint,
-    String logs) {
+    String logs,
+    Optional<String> setupToken) {
 
   // The first column is as wide as the longest service name plus a little, so the URLs line up.
   private static final String ROW = "  %-16s %s";
@@ -51,6 +53,12 @@ record StartupBanner(
     lines.add(String.format(ROW, "Logs", logs + "/"));
     lines.add("");
     lines.add(firstSteps());
+    setupToken.ifPresent(
+        token ->
+            lines.add(
+                "First-admin setup token: "
+                    + token
+                    + " (the first account needs it, once; it is also in .local/auth-setup-token)"));
     lines.addAll(simulatorHints());
     lines.add("Press Ctrl-C to stop.");
     return lines;

@@ -36,6 +36,7 @@ class ServiceEnvironmentTest {
             entry("DB_PASSWORD", "local-auth_service"),
             entry("AUTH_JWT_PUBLIC_KEY_LOCATION", "/checkout/.local/jwt/public.pem"),
             entry("AUTH_JWT_PRIVATE_KEY_LOCATION", "/checkout/.local/jwt/private.pem"),
+            entry("AUTH_SETUP_TOKEN_FILE", "/checkout/.local/auth-setup-token"),
             entry("OLLAMA_BASE_URL", "http://localhost:8090"),
             entry("OPENAI_BASE_URL", "http://localhost:8090"),
             entry("OPENAI_API_KEY", "sk-local-simulator"),

@@ -97,6 +97,34 @@ class StartupBannerTest {
         .noneMatch(line -> line.contains("simulator") || line.contains("sk-real"));
   }
 
+  @Test
+  void aPendingSetupTokenIsShownRightAfterTheFirstSteps() {
+    StartupBanner banner =
+        new StartupBanner(
+            Duration.ofSeconds(3),
+            Optional.empty(),
+            SERVICES,
+            15432,
+            "macai",
+            16379,
+            "embedded",
+            new ProviderSelection(Map.of()),
+            Optional.empty(),
+            Optional.empty(),
+            ".local/logs",
+            Optional.of("ABCD-EFGH"));
+
+    List<String> lines = banner.lines();
+    int firstSteps =
+        lines.indexOf(
+            "First time? Open https://localhost:8443/ and choose \"create account\": the first"
+                + " account becomes the admin.");
+    assertThat(lines.get(firstSteps + 1))
+        .isEqualTo(
+            "First-admin setup token: ABCD-EFGH (the first account needs it, once; it is also in"
+                + " .local/auth-setup-token)");
+  }
+
   /** Only the simulated providers' magic strings: the others would not answer to them. */
   @Test
   void simulatorHintsOnlyForTheSimulatedProviders() {
@@ -129,6 +157,7 @@ class StartupBannerTest {
         providers,
         simulator,
         s3Endpoint,
-        ".local/logs");
+        ".local/logs",
+        Optional.empty());
   }
 }
