@@ -13,8 +13,10 @@ here="$(cd "$(dirname "$0")" && pwd)"
 
 command -v wrk >/dev/null || { echo "wrk is not installed" >&2; exit 1; }
 
+# The first account of a fresh stack needs auth-service's setup token (./run keeps it in .local/).
+SETUP_TOKEN="${BENCH_SETUP_TOKEN:-$(cat "$(dirname "$0")/../../.local/auth-setup-token" 2>/dev/null || true)}"
 curl -s -o /dev/null -X POST "$AUTH_URL/api/v1/user/create" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"Mark\"}"
+  -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"Mark\",\"setup_token\":\"$SETUP_TOKEN\"}"
 BENCH_TOKEN="$(curl -sf -X POST "$AUTH_URL/api/v1/user/login" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" | sed -E 's/.*"access_token":"([^"]+)".*/\1/')" \
   || { echo "cannot log in as $EMAIL; set BENCH_EMAIL/BENCH_PASSWORD to an existing account" >&2; exit 1; }

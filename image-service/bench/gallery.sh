@@ -13,8 +13,10 @@ EMAIL="${BENCH_EMAIL:-bench@example.com}"
 PASSWORD="${BENCH_PASSWORD:-bench password 12345}"
 here="$(cd "$(dirname "$0")" && pwd)"
 
+# The first account of a fresh stack needs auth-service's setup token (./run keeps it in .local/).
+SETUP_TOKEN="${BENCH_SETUP_TOKEN:-$(cat "$(dirname "$0")/../../.local/auth-setup-token" 2>/dev/null || true)}"
 curl -s -o /dev/null -X POST "$AUTH_URL/api/v1/user/create" -H 'Content-Type: application/json' \
-  -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"Mark\"}"
+  -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\",\"first_name\":\"Bench\",\"last_name\":\"Mark\",\"setup_token\":\"$SETUP_TOKEN\"}"
 BENCH_TOKEN="$(curl -sf -X POST "$AUTH_URL/api/v1/user/login" -H 'Content-Type: application/json' \
   -d "{\"email\":\"$EMAIL\",\"password\":\"$PASSWORD\"}" | jq -r .access_token)"
 export BENCH_TOKEN BASE_URL
