@@ -18,7 +18,9 @@ import java.util.concurrent.CompletableFuture;
 /**
  * PostgreSQL 15 from the zonky binaries (no system install, no Docker), with its data directory
  * kept between runs. zonky's initdb trusts every local connection, so the server listens on
- * localhost only; the services still log in as their own roles, as they do in production.
+ * loopback only; the services still log in as their own roles, as they do in production. The
+ * stack's parts meet at 127.0.0.1, not at the name localhost: a machine without an /etc/hosts entry
+ * for it (a freshly debootstrapped Debian) cannot resolve the name, and macOS tries ::1 first.
  */
 final class EmbeddedDatabase implements Dependency {
 
@@ -52,7 +54,7 @@ final class EmbeddedDatabase implements Dependency {
               .setDataDirectory(dataDirectory)
               .setCleanDataDirectory(false)
               .setPort(port)
-              .setServerConfig("listen_addresses", "localhost")
+              .setServerConfig("listen_addresses", "127.0.0.1")
               // zonky turns it off for fast tests; here it holds the owner's data, and a crash
               // must not lose a write the service was told had committed.
               .setServerConfig("synchronous_commit", "on")
@@ -127,7 +129,7 @@ final class EmbeddedDatabase implements Dependency {
 
   /** The URL the services connect with (as their own role, given separately). */
   String jdbcUrl(String database) {
-    return "jdbc:postgresql://localhost:" + port() + "/" + database;
+    return "jdbc:postgresql://127.0.0.1:" + port() + "/" + database;
   }
 
   void createDatabaseIfMissing(String database) throws SQLException {

@@ -136,7 +136,7 @@ final class LocalRedis implements Dependency {
   }
 
   String url() {
-    return "redis://localhost:" + port;
+    return "redis://127.0.0.1:" + port;
   }
 
   /** Which Redis runs: the system's or the embedded one. */

@@ -29,7 +29,7 @@ record LocalService(String name, int port, String schema) {
   }
 
   URI baseUrl() {
-    return URI.create("http://localhost:" + port);
+    return URI.create("http://127.0.0.1:" + port);
   }
 
   URI readinessUrl() {

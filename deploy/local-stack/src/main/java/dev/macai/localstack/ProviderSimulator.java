@@ -79,7 +79,7 @@ final class ProviderSimulator implements AutoCloseable {
   }
 
   URI baseUrl() {
-    return URI.create("http://localhost:" + server.port());
+    return URI.create("http://127.0.0.1:" + server.port());
   }
 
   @Override

@@ -31,8 +31,8 @@ class StartupBannerTest {
             "",
             "Mac AI Service is running (started in 41.2 s)",
             "  Gateway          not started (nginx is not installed)",
-            "  auth-service     http://localhost:8081   Swagger UI: http://localhost:8081/q/swagger-ui",
-            "  catalog-service  http://localhost:8082   Swagger UI: http://localhost:8082/q/swagger-ui",
+            "  auth-service     http://127.0.0.1:8081   Swagger UI: http://127.0.0.1:8081/q/swagger-ui",
+            "  catalog-service  http://127.0.0.1:8082   Swagger UI: http://127.0.0.1:8082/q/swagger-ui",
             "  PostgreSQL       localhost:15432/macai",
             "  Ollama           http://localhost:8090 (simulator; OLLAMA_BASE_URL=... ./run for a"
                 + " real one)",
