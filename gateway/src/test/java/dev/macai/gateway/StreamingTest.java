@@ -114,8 +114,49 @@ class StreamingTest {
     assertThat(upstreamGaveUpWaiting).as("the gateway held the first event back").isFalse();
   }
 
+  /**
+   * A service refusing one stream too many (the kit's 429 {@code too_many_streams}) reaches the
+   * client as the service wrote it, not replaced by the gateway's own rate-limit problem.
+   */
+  @ParameterizedTest(name = "{0} {1}")
+  @CsvSource({
+    "POST, /api/v1/conversations/3f0c1c9e-1b7a-4d3e-9d7e-0a1b2c3d4e5f/messages/stream",
+    "GET, /api/v1/song/events",
+    "POST, /api/v1/ollama/chat/generate-unified"
+  })
+  void aServicesTooManyStreamsRefusalPassesThrough(String method, String path) throws Exception {
+    HttpRequest request =
+        client
+            .request(path + "?refuse=too_many_streams")
+            .header("Authorization", "Bearer " + TestTokens.valid(UUID.randomUUID(), "user"))
+            .header("Accept", "text/event-stream")
+            .method(method, HttpRequest.BodyPublishers.ofString("{\"content\":\"hi\"}"))
+            .build();
+
+    HttpResponse<String> response =
+        client.http().send(request, HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(429);
+    assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+    assertThat(response.body()).contains("\"code\":\"too_many_streams\"");
+  }
+
   private static void streamTwoEvents(HttpExchange exchange) throws IOException {
     exchange.getRequestBody().readAllBytes();
+    String query = exchange.getRequestURI().getQuery();
+    if (query != null && query.contains("refuse=too_many_streams")) {
+      byte[] problem =
+          ("{\"type\":\"about:blank\",\"title\":\"Too Many Requests\",\"status\":429,"
+                  + "\"detail\":\"You have 6 live streams open already.\","
+                  + "\"code\":\"too_many_streams\"}")
+              .getBytes(StandardCharsets.UTF_8);
+      exchange.getResponseHeaders().add("Content-Type", "application/problem+json");
+      exchange.sendResponseHeaders(429, problem.length);
+      try (OutputStream body = exchange.getResponseBody()) {
+        body.write(problem);
+      }
+      return;
+    }
     exchange.getResponseHeaders().add("Content-Type", "text/event-stream");
     if (exchange.getRequestURI().getPath().endsWith("/generate-unified")) {
       // Not an SSE location of the gateway: the service asks nginx not to buffer this answer.

@@ -9,6 +9,7 @@ import dev.macai.chat.conversation.service.Transcript;
 import dev.macai.platform.caller.Caller;
 import dev.macai.platform.paging.PageResponse;
 import dev.macai.platform.problem.ProblemMappers;
+import dev.macai.platform.sse.SseStreams;
 import dev.macai.platform.sse.SseWriter;
 import io.smallrye.common.annotation.Blocking;
 import jakarta.annotation.security.RolesAllowed;
@@ -54,16 +55,19 @@ public class ConversationResource {
   private final Caller caller;
   private final ObjectMapper json;
   private final ManagedExecutor streams;
+  private final SseStreams openStreams;
 
   ConversationResource(
       ConversationService conversations,
       Caller caller,
       ObjectMapper json,
-      ManagedExecutor streams) {
+      ManagedExecutor streams,
+      SseStreams openStreams) {
     this.conversations = conversations;
     this.caller = caller;
     this.json = json;
     this.streams = streams;
+    this.openStreams = openStreams;
   }
 
   @GET
@@ -186,13 +190,17 @@ public class ConversationResource {
       summary = "Send a message and stream the reply as Server-Sent Events",
       description =
           "Events: token (data: the piece), then done (data: JSON with user_message_id,"
-              + " assistant_message_id, context) or error (data: problem JSON). A client that"
-              + " leaves early finds the reply stored with status incomplete.")
+              + " assistant_message_id, context) or error (data: problem JSON; code"
+              + " token_expired when the access token expired meanwhile). A client that leaves"
+              + " early finds the reply stored with status incomplete.")
   @APIResponse(responseCode = "200", description = "text/event-stream of token, done or error")
   @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors[]")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
   @APIResponse(responseCode = "404", description = "Unknown or not yours")
   @APIResponse(responseCode = "409", description = "code model_retired: the model is retired")
+  @APIResponse(
+      responseCode = "429",
+      description = "code too_many_streams: SSE_MAX_STREAMS_PER_USER streams are open already")
   public void stream(
       @PathParam("id") UUID id,
       @Valid @NotNull SendMessageRequest request,
@@ -201,16 +209,26 @@ public class ConversationResource {
     UUID userId = caller.id();
     // 404 / 409 before the stream starts, so a wrong id or a retired model is an ordinary problem.
     conversations.requireSendable(userId, id);
+    SseStreams.Slot slot = openStreams.open(caller);
+    String tokenExpired = toJson(SseStreams.tokenExpired());
     // The events are written from another thread once this method has returned: Quarkus opens the
     // SSE response only after the method ends, and a sink closed before that fails the request. A
     // sink (not a StreamingOutput) because it tells at once that the client has gone, so the reply
     // is kept as incomplete.
-    streams.execute(
-        () -> {
-          try (sink) {
-            streamReply(userId, id, request.content(), SseWriter.on(sink, sse));
-          }
-        });
+    try {
+      streams.execute(
+          () -> {
+            try (sink;
+                slot) {
+              SseWriter events = SseWriter.on(sink, sse);
+              slot.endOnTokenExpiry(events, "error", tokenExpired);
+              streamReply(userId, id, request.content(), events);
+            }
+          });
+    } catch (RuntimeException notStarted) {
+      slot.close();
+      throw notStarted;
+    }
   }
 
   private void streamReply(UUID userId, UUID id, String content, SseWriter events) {

@@ -1,8 +1,11 @@
 package dev.macai.chat.ollama.rest;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.macai.chat.ollama.service.OllamaChatService;
 import dev.macai.chat.ollama.service.TemplateStream;
+import dev.macai.platform.caller.Caller;
+import dev.macai.platform.sse.SseStreams;
 import dev.macai.platform.sse.SseWriter;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -29,10 +32,15 @@ public class OllamaChatResource {
 
   private final OllamaChatService ollama;
   private final ObjectMapper json;
+  private final Caller caller;
+  private final SseStreams streams;
 
-  OllamaChatResource(OllamaChatService ollama, ObjectMapper json) {
+  OllamaChatResource(
+      OllamaChatService ollama, ObjectMapper json, Caller caller, SseStreams streams) {
     this.ollama = ollama;
     this.json = json;
+    this.caller = caller;
+    this.streams = streams;
   }
 
   @GET
@@ -59,11 +67,15 @@ public class OllamaChatResource {
               + " max_tokens. The answer is trimmed and ready to use. With stream: true the answer"
               + " is text/event-stream: token events (data: the piece), then done (data: the same"
               + " JSON as without streaming) or error (data: a problem document with retry_after"
-              + " when Ollama is busy). Refusals before the first piece are ordinary problems.")
+              + " when Ollama is busy, or code token_expired when the access token expired"
+              + " meanwhile). Refusals before the first piece are ordinary problems.")
   @APIResponse(responseCode = "200", description = "response, model and token counts, or SSE")
   @APIResponse(responseCode = "400", description = "Invalid fields, each listed in errors[]")
   @APIResponse(responseCode = "401", description = "No valid bearer token")
   @APIResponse(responseCode = "404", description = "No active template for category/action")
+  @APIResponse(
+      responseCode = "429",
+      description = "code too_many_streams: SSE_MAX_STREAMS_PER_USER streams are open already")
   @APIResponse(responseCode = "502", description = "Ollama failed; its message in detail")
   @APIResponse(responseCode = "503", description = "Ollama is busy; Retry-After says when")
   @APIResponse(responseCode = "504", description = "Ollama did not answer in time")
@@ -75,8 +87,23 @@ public class OllamaChatResource {
               MediaType.APPLICATION_JSON)
           .build();
     }
-    TemplateStream stream =
-        ollama.streamTemplate(request.key(), request.inputText(), request.context());
-    return SseWriter.response(events -> TemplateEventStream.write(stream, json, events));
+    SseStreams.Slot slot = streams.open(caller);
+    TemplateStream stream;
+    try {
+      stream = ollama.streamTemplate(request.key(), request.inputText(), request.context());
+    } catch (RuntimeException refused) {
+      slot.close();
+      throw refused;
+    }
+    return SseWriter.response(
+        slot, "error", tokenExpired(), events -> TemplateEventStream.write(stream, json, events));
+  }
+
+  private String tokenExpired() {
+    try {
+      return json.writeValueAsString(SseStreams.tokenExpired());
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
   }
 }

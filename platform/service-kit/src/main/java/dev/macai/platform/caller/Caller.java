@@ -1,6 +1,7 @@
 package dev.macai.platform.caller;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.time.Instant;
 import java.util.UUID;
 import org.eclipse.microprofile.jwt.JsonWebToken;
 
@@ -16,6 +17,11 @@ public class Caller {
 
   public UUID id() {
     return UUID.fromString(jwt.getSubject());
+  }
+
+  /** When the access token stops being valid ({@code exp}); a stream must not outlive it. */
+  public Instant tokenExpiresAt() {
+    return Instant.ofEpochSecond(jwt.getExpirationTime());
   }
 
   public boolean isAdmin() {

@@ -78,6 +78,15 @@ public class ServiceFailure extends RuntimeException {
     return new ServiceFailure(503, "Service Unavailable", detail);
   }
 
+  /**
+   * The caller holds too much of something at once (open streams, running jobs); {@code code} names
+   * what, so a client can say so in its own words.
+   */
+  public static ServiceFailure tooMany(String code, String detail, Long retryAfterSeconds) {
+    return new ServiceFailure(
+        429, "Too Many Requests", detail, Map.of(), code, retryAfterSeconds, Map.of());
+  }
+
   /** Stored data that cannot be used as it is, e.g. a secret written with another key. */
   public static ServiceFailure internal(String detail) {
     return new ServiceFailure(500, "Internal Server Error", detail);

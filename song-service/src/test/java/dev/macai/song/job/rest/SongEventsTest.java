@@ -1,7 +1,11 @@
 package dev.macai.song.job.rest;
 
+import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.equalTo;
 
+import dev.macai.platform.sse.SseStreams;
 import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
 import dev.macai.song.support.Songs;
@@ -10,14 +14,19 @@ import dev.macai.testkit.tokens.TestTokens;
 import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -35,7 +44,94 @@ class SongEventsTest {
   @TestHTTPResource("/api/v1/song/events")
   URI events;
 
+  @Inject SseStreams streams;
+
   final HttpClient http = HttpClient.newHttpClient();
+
+  /**
+   * A stream held open on a plain socket: closing it is certainly a client that left (the response
+   * head may only come with the first event).
+   */
+  Socket openStream(String token) throws IOException {
+    Socket socket = new Socket(events.getHost(), events.getPort());
+    OutputStream out = socket.getOutputStream();
+    out.write(
+        ("GET "
+                + events.getPath()
+                + " HTTP/1.1\r\nHost: "
+                + events.getHost()
+                + ":"
+                + events.getPort()
+                + "\r\nAuthorization: Bearer "
+                + token
+                + "\r\nAccept: text/event-stream\r\n\r\n")
+            .getBytes(StandardCharsets.US_ASCII));
+    out.flush();
+    return socket;
+  }
+
+  @Test
+  void theSeventhStreamIsRefusedAndClosingOneFreesItsSlot() throws Exception {
+    UUID me = UUID.randomUUID();
+    String token = TestTokens.valid(me, "user");
+    List<Socket> open = new ArrayList<>();
+    try {
+      for (int i = 0; i < 6; i++) {
+        open.add(openStream(token));
+      }
+      await().atMost(Duration.ofSeconds(20)).until(() -> streams.openStreams(me) == 6);
+
+      given()
+          .header("Authorization", "Bearer " + token)
+          .accept("text/event-stream")
+          .get(events)
+          .then()
+          .statusCode(429)
+          .contentType("application/problem+json")
+          .body("code", equalTo("too_many_streams"));
+      // Somebody else still gets theirs.
+      UUID eve = UUID.randomUUID();
+      open.add(openStream(TestTokens.valid(eve, "user")));
+      await().atMost(Duration.ofSeconds(20)).until(() -> streams.openStreams(eve) == 1);
+
+      open.remove(0).close();
+      await().atMost(Duration.ofSeconds(20)).until(() -> streams.openStreams(me) == 5);
+      open.add(openStream(token));
+      await().atMost(Duration.ofSeconds(20)).until(() -> streams.openStreams(me) == 6);
+      given()
+          .header("Authorization", "Bearer " + token)
+          .get(events)
+          .then()
+          .statusCode(429)
+          .body("code", equalTo("too_many_streams"));
+    } finally {
+      for (Socket socket : open) {
+        socket.close();
+      }
+    }
+    await().atMost(Duration.ofSeconds(20)).until(() -> streams.openStreams(me) == 0);
+  }
+
+  @Test
+  void aStreamEndsByItselfWhenItsTokenExpires() throws Exception {
+    UUID me = UUID.randomUUID();
+    // exp has whole seconds: this token expires 2 to 3 seconds from now.
+    String token = TestTokens.expiringAt(me, Instant.now().plusSeconds(3));
+    HttpRequest request =
+        HttpRequest.newBuilder(events)
+            .header("Authorization", "Bearer " + token)
+            .header("Accept", "text/event-stream")
+            .build();
+
+    long start = System.nanoTime();
+    HttpResponse<String> response =
+        http.sendAsync(request, HttpResponse.BodyHandlers.ofString()).get(20, TimeUnit.SECONDS);
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    // Ended by the expiry, not at once for some other reason.
+    assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(Duration.ofMillis(1500));
+    await().atMost(Duration.ofSeconds(5)).until(() -> streams.openStreams(me) == 0);
+  }
 
   @Test
   void streamsMyJobFromQueuedToSucceededAndNotOthers() throws Exception {
