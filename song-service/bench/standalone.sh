@@ -19,7 +19,9 @@ cleanup() { kill "${SERVICE:-}" 2>/dev/null || true; kill "$REDIS_PID" "$STACK" 
 trap cleanup EXIT
 until grep -qs READY target/bench-stack.log; do sleep 1; done
 
+# Throwaway values on a throwaway database: the prod profile's secret check only warns about them.
 PORT=$PORT DB_URL="jdbc:postgresql://localhost:$PG/macai" DB_USER=song_service DB_PASSWORD=bench \
+  SECRET_CHECK_ENFORCE=false \
   REDIS_URL="redis://localhost:$REDIS" MUREKA_BASE_URL="http://localhost:$MOCK" MUREKA_API_KEY=mk-bench \
   MUREKA_MAX_CONCURRENT=$CAP SONG_STORAGE_DIR=target/bench-audio SONG_MEDIA_SIGNING_KEY=bench-only \
   AUTH_JWT_PUBLIC_KEY_LOCATION=src/test/resources/jwt/test-public.pem \
