@@ -9,6 +9,10 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +21,8 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,8 +30,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The packaged service in the prod profile, against a real PostgreSQL whose role was created from a
  * copied {@code .env.example} (so the placeholder password works): it must refuse to start, naming
- * {@code DB_PASSWORD} but not its value; with real secrets it starts. Runs after {@code package}
- * (Failsafe).
+ * {@code DB_PASSWORD} but not its value; with real secrets it starts, and serves its OpenAPI
+ * document but not the Swagger UI (off in production). Runs after {@code package} (Failsafe).
  */
 class ProdSecretCheckIT {
 
@@ -105,6 +111,13 @@ class ProdSecretCheckIT {
     return output;
   }
 
+  static int status(HttpClient http, String url) throws Exception {
+    return http.send(
+            HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse.BodyHandlers.discarding())
+        .statusCode();
+  }
+
   @Test
   void refusesToStartWithAPlaceholderPasswordAndNamesTheVariableOnly() throws Exception {
     Process service = start(PLACEHOLDER);
@@ -123,7 +136,7 @@ class ProdSecretCheckIT {
   }
 
   @Test
-  void startsWithRealSecrets() throws Exception {
+  void startsWithRealSecretsAndServesTheOpenApiDocumentButNoSwaggerUi() throws Exception {
     try (Connection admin = java.sql.DriverManager.getConnection(superuserUrl);
         Statement sql = admin.createStatement()) {
       sql.execute("ALTER ROLE catalog_service PASSWORD '" + REAL_PASSWORD + "'");
@@ -136,6 +149,12 @@ class ProdSecretCheckIT {
           .until(() -> output.toString().contains("Listening on") || !service.isAlive());
       assertThat(service.isAlive()).as("started; its output:\n%s", output).isTrue();
       assertThat(output.toString()).doesNotContain("Refusing to start");
+      Matcher listening = Pattern.compile("Listening on: (http://[^\\s\"]+)").matcher(output);
+      assertThat(listening.find()).isTrue();
+      String base = listening.group(1).replace("0.0.0.0", "127.0.0.1");
+      HttpClient http = HttpClient.newHttpClient();
+      assertThat(status(http, base + "/q/openapi")).isEqualTo(200);
+      assertThat(status(http, base + "/q/swagger-ui/")).isEqualTo(404);
     } finally {
       service.destroy();
       service.waitFor(30, TimeUnit.SECONDS);

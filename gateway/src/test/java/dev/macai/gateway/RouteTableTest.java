@@ -136,43 +136,6 @@ class RouteTableTest extends GatewayTest {
   }
 
   @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"auth", "catalog", "chat", "image", "song"})
-  void eachServicesSwaggerUiWorksUnderTheGatewayPath(String service) {
-    services
-        .service(service)
-        .stubFor(
-            get(urlPathEqualTo("/q/swagger-ui/"))
-                .willReturn(
-                    aResponse()
-                        .withHeader("Content-Type", "text/html;charset=UTF-8")
-                        .withBody(
-                            "<script src=\"/q/swagger-ui/swagger-ui-bundle.js\"></script>"
-                                + "<script>SwaggerUIBundle({url: '/q/openapi'})</script>")));
-
-    HttpResponse<String> page = client.get("/api/v1/" + service + "/swagger-ui/");
-
-    assertThat(page.statusCode()).isEqualTo(200);
-    // The page's links point back through the gateway, not at the service's /q/ paths.
-    assertThat(page.body())
-        .contains("src=\"/api/v1/" + service + "/swagger-ui/swagger-ui-bundle.js\"")
-        .contains("url: '/api/v1/" + service + "/openapi'")
-        .doesNotContain("/q/");
-    // Swagger UI runs inline script: its pages get a policy that allows it, nothing else does.
-    assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
-        .contains("script-src 'self' 'unsafe-inline'");
-  }
-
-  @Test
-  void swaggerUiAssetsComeFromTheService() {
-    HttpResponse<String> asset = client.get("/api/v1/song/swagger-ui/swagger-ui-bundle.js");
-
-    assertThat(asset.statusCode()).isEqualTo(200);
-    services
-        .service("song")
-        .verify(getRequestedFor(urlEqualTo("/q/swagger-ui/swagger-ui-bundle.js")));
-  }
-
-  @ParameterizedTest(name = "{0}")
   @ValueSource(strings = {"/api/v1/unknown", "/api/v2/sketches", "/api/v1/sketchesX", "/api/"})
   void unknownApiPathsAreProblem404sAndReachNoService(String path) {
     HttpResponse<String> response = client.getWithToken(path, token);

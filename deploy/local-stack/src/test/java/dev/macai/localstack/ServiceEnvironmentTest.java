@@ -41,7 +41,8 @@ class ServiceEnvironmentTest {
             entry("OPENAI_BASE_URL", "http://localhost:8090"),
             entry("OPENAI_API_KEY", "sk-local-simulator"),
             entry("OPENAI_ADMIN_API_KEY", "sk-local-simulator"),
-            entry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
+            entry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"),
+            entry("SWAGGER_UI_ENABLED", "true"));
   }
 
   @Test
@@ -68,7 +69,8 @@ class ServiceEnvironmentTest {
             entry("S3_PATH_STYLE", "true"),
             entry("MUREKA_BASE_URL", "http://localhost:8090"),
             entry("MUREKA_API_KEY", "mk-local-simulator"),
-            entry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"));
+            entry("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false"),
+            entry("SWAGGER_UI_ENABLED", "true"));
   }
 
   @Test
