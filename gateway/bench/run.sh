@@ -72,16 +72,19 @@ openssl req -x509 -newkey ec -pkeyopt ec_paramgen_curve:prime256v1 -nodes -days 
 printf '<!doctype html><html><body><app-root></app-root></body></html>' > "$WORK/www/index.html"
 head -c 30000 /dev/urandom | openssl base64 > "$WORK/www/main-BENCH123.js"
 
-export NGINX_JS_MODULE="$JS_MODULE" NGINX_WORKER_USER="$(id -un)" NGINX_WORKER_PROCESSES="$WORKERS" \
+worker_user=$(id -un)
+jwt_spki=$(grep -v -- ----- "$WORK/jwt.pub" | tr -d '\n')
+export NGINX_JS_MODULE="$JS_MODULE" NGINX_WORKER_USER="$worker_user" NGINX_WORKER_PROCESSES="$WORKERS" \
   NGINX_STATE_DIR="$WORK/gateway/state" JWT_VERIFIER_SOCKET="$WORK/gateway/state/jwt-verifier.sock" NGINX_ERROR_LOG="$WORK/gateway/error.log" NGINX_ACCESS_LOG=/dev/null \
   NJS_DIR="${BENCH_NJS_DIR:-$REPO/gateway/njs}" WEBUI_ROOT="$WORK/www" \
   GATEWAY_HTTP_LISTEN="127.0.0.1:$HTTP_PORT" GATEWAY_HTTPS_LISTEN="127.0.0.1:$HTTPS_PORT" GATEWAY_HTTPS_PUBLIC_PORT="$HTTPS_PORT" \
   TLS_CERTIFICATE="$WORK/tls/tls.crt" TLS_CERTIFICATE_KEY="$WORK/tls/tls.key" \
   AUTH_UPSTREAM="127.0.0.1:$UPSTREAM_PORT" CATALOG_UPSTREAM="127.0.0.1:$UPSTREAM_PORT" CHAT_UPSTREAM="127.0.0.1:$UPSTREAM_PORT" \
   IMAGE_UPSTREAM="127.0.0.1:$UPSTREAM_PORT" SONG_UPSTREAM="127.0.0.1:$UPSTREAM_PORT" \
-  JWT_PUBLIC_KEY_SPKI="$(grep -v -- ----- "$WORK/jwt.pub" | tr -d '\n')" JWT_ISSUER=mac-ai-service JWT_CLOCK_SKEW_SECONDS=30 \
+  JWT_PUBLIC_KEY_SPKI="$jwt_spki" JWT_ISSUER=mac-ai-service JWT_CLOCK_SKEW_SECONDS=30 \
   RATE_LIMIT_API=100000r/s RATE_LIMIT_API_BURST=100000 RATE_LIMIT_LOGIN=100000r/s RATE_LIMIT_LOGIN_BURST=100000 \
-  RATE_LIMIT_LOGIN_RETRY_AFTER=12 API_MAX_BODY=1m UPLOAD_MAX_BODY=20m HEALTH_TIMEOUT=3s LLM_READ_TIMEOUT=300s SSE_READ_TIMEOUT=3600s
+  RATE_LIMIT_LOGIN_RETRY_AFTER=12 API_MAX_BODY=1m UPLOAD_MAX_BODY=20m HEALTH_TIMEOUT=3s LLM_READ_TIMEOUT=300s SSE_READ_TIMEOUT=3600s \
+  CORS_ALLOWED_ORIGINS='' SWAGGER_UI_ENABLED=false
 vars=$(env | sed -n 's/^\([A-Z_][A-Z0-9_]*\)=.*/${\1}/p' | tr '\n' ' ')
 for template in "$REPO"/gateway/nginx/templates/*.template; do
   envsubst "$vars" < "$template" > "$WORK/gateway/conf/$(basename "$template" .template)"

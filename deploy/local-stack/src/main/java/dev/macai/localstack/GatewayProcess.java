@@ -127,7 +127,7 @@ final class GatewayProcess {
     variables.put("LLM_READ_TIMEOUT", "300s");
     variables.put("SSE_READ_TIMEOUT", "3600s");
     // UI and API share the gateway's origin; `ng serve` proxies, so no CORS origin is needed.
-    variables.put("CORS_ALLOWED_ORIGINS", "^$");
+    variables.put("CORS_ALLOWED_ORIGINS", "");
     // The API explorer is for this machine's developer; production keeps it off.
     variables.put("SWAGGER_UI_ENABLED", "true");
     // Anything the developer exported (e.g. RATE_LIMIT_API=50r/s ./run) wins.

@@ -154,7 +154,7 @@ public final class RunningGateway implements AutoCloseable {
       variables.put("HEALTH_TIMEOUT", "2s");
       variables.put("LLM_READ_TIMEOUT", "300s");
       variables.put("SSE_READ_TIMEOUT", "3600s");
-      variables.put("CORS_ALLOWED_ORIGINS", "^$");
+      variables.put("CORS_ALLOWED_ORIGINS", "");
       variables.put("SWAGGER_UI_ENABLED", "false");
       variables.put("SERVER_NAME", "localhost");
     }
