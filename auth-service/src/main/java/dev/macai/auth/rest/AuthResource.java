@@ -3,6 +3,7 @@ package dev.macai.auth.rest;
 import dev.macai.auth.service.FirstAdminSetup;
 import dev.macai.auth.service.SessionService;
 import dev.macai.auth.service.SigningKeys;
+import dev.macai.platform.http.NoStore;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
@@ -19,6 +20,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+// Tokens and the refresh cookie: nothing here may be cached.
+@NoStore
 @Path("/api/v1/auth")
 @PermitAll
 @Tag(

@@ -6,6 +6,7 @@ import dev.macai.auth.service.LoginService;
 import dev.macai.auth.service.SessionService;
 import dev.macai.auth.service.SettingsService;
 import dev.macai.auth.service.UserPage;
+import dev.macai.platform.http.NoStore;
 import dev.macai.platform.paging.PageResponse;
 import io.vertx.core.http.HttpServerRequest;
 import jakarta.annotation.security.PermitAll;
@@ -36,6 +37,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+// Login and sign-up answer with tokens, the rest with personal data: nothing may be cached.
+@NoStore
 @Path("/api/v1/user")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -77,7 +77,13 @@ class LoginTest {
   @Test
   void wrongPasswordAndUnknownEmailLookAlike() {
     String wrongPassword =
-        login(EMAIL, "wrong password!").then().statusCode(401).extract().asString();
+        login(EMAIL, "wrong password!")
+            .then()
+            .statusCode(401)
+            // Refusals are not cached either.
+            .header("Cache-Control", "no-store")
+            .extract()
+            .asString();
     String unknownEmail =
         login("nobody@example.com", PASSWORD).then().statusCode(401).extract().asString();
     assertThat(wrongPassword)

@@ -47,7 +47,13 @@ class SessionTest {
     @Test
     void rotatesTheTokenAndKeepsTheSession() {
       Session next =
-          session(refresh(session.refreshToken()).then().statusCode(200).extract().response());
+          session(
+              refresh(session.refreshToken())
+                  .then()
+                  .statusCode(200)
+                  .header("Cache-Control", "no-store")
+                  .extract()
+                  .response());
       assertThat(next.refreshToken()).isNotBlank().isNotEqualTo(session.refreshToken());
       assertThat(next.accessToken()).isNotEqualTo(session.accessToken());
       assertThat(sid(next.accessToken())).isEqualTo(sid(session.accessToken()));

@@ -5,6 +5,7 @@ import dev.macai.catalog.equipment.service.Equipment;
 import dev.macai.catalog.equipment.service.EquipmentReEncryption;
 import dev.macai.catalog.equipment.service.EquipmentService;
 import dev.macai.platform.caller.Caller;
+import dev.macai.platform.http.NoStore;
 import dev.macai.platform.paging.PageRequest;
 import dev.macai.platform.paging.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
@@ -33,6 +34,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+// Answers carry decrypted passwords and licence keys.
+@NoStore
 @Path(EquipmentResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

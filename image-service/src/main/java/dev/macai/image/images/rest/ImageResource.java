@@ -8,6 +8,7 @@ import dev.macai.image.images.service.GalleryService;
 import dev.macai.image.images.service.GenerationService;
 import dev.macai.platform.caller.Caller;
 import dev.macai.platform.failure.ServiceFailure;
+import dev.macai.platform.http.NoStore;
 import dev.macai.platform.paging.PageResponse;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
@@ -40,6 +41,8 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /** Generation and the gallery of the signed-in user. */
+// Every image in an answer carries a signed, expiring URL.
+@NoStore
 @Path(ImageResource.PATH)
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -3,6 +3,7 @@ package dev.macai.image.overlay.rest;
 import dev.macai.image.images.rest.ImageView;
 import dev.macai.image.overlay.service.OverlayService;
 import dev.macai.platform.caller.Caller;
+import dev.macai.platform.http.NoStore;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -18,6 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
+// The new image comes with a signed, expiring URL.
+@NoStore
 @Path("/api/v1/image/add-text-overlay")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -1,6 +1,7 @@
 package dev.macai.song.library.rest;
 
 import dev.macai.platform.caller.Caller;
+import dev.macai.platform.http.NoStore;
 import dev.macai.platform.paging.PageRequest;
 import dev.macai.platform.paging.PageResponse;
 import dev.macai.song.job.service.ChoiceDetail;
@@ -131,6 +132,7 @@ public class SongResource {
 
   @GET
   @Path("/choice/{id}/audio")
+  @NoStore // a signed URL
   @Operation(summary = "A URL for a choice's audio: signed once archived, else Mureka's own")
   @APIResponse(responseCode = "200", description = "{url, format, archived, expires_at}")
   @APIResponse(responseCode = "400", description = "format not mp3, flac or wav")
