@@ -66,8 +66,7 @@ public final class ProviderCalls {
           provider + " stopped sending for " + streamIdleTimeout.toMillis() + " ms mid-reply.");
     } catch (UncheckedIOException e) {
       LOG.debugf("%s stream broke off: %s", provider, e);
-      throw ProviderFailure.failed(
-          provider + "'s stream broke off: " + errors.scrub(ProviderErrors.rootMessage(e)));
+      throw ProviderFailure.failed(provider + "'s stream broke off: " + errors.transportMessage(e));
     } catch (InterruptedException e) {
       throw errors.transportFailure(e);
     }

@@ -89,10 +89,10 @@ class OpenAiUnreachableTest {
 
     assertThatThrownBy(() -> openAi().complete(PROMPT))
         .isInstanceOf(ProviderFailure.Unreachable.class)
-        .hasMessage("OpenAI is not reachable at " + NobodyListens.URL + ".");
+        .hasMessage("OpenAI is not reachable.");
     assertThatThrownBy(() -> openAi().stream(PROMPT, token -> {}))
         .isInstanceOf(ProviderFailure.Unreachable.class)
-        .hasMessage("OpenAI is not reachable at " + NobodyListens.URL + ".");
+        .hasMessage("OpenAI is not reachable.");
 
     assertThat(retries("complete") - completeBefore).isEqualTo(2.0);
     assertThat(retries("stream") - streamBefore).isEqualTo(2.0);

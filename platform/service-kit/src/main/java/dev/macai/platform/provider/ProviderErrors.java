@@ -8,19 +8,24 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import java.net.ConnectException;
 import java.net.SocketTimeoutException;
+import java.net.URI;
 import java.net.UnknownHostException;
 import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpTimeoutException;
 import java.util.Optional;
 import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jboss.logging.Logger;
 
 /**
  * Turns everything that can go wrong calling an AI provider into a {@link ProviderFailure}, the
  * same way for every provider: an error answer keeps the provider's own message (shortened, the key
- * scrubbed), 429 becomes 503 with its {@code Retry-After}, no connection and timeouts say where and
- * how long, and an answer that is not JSON says so. One instance per provider client.
+ * scrubbed), 429 becomes 503 with its {@code Retry-After}, no connection and timeouts say which
+ * provider and how long, and an answer that is not JSON says so. No detail names where the provider
+ * is ({@code http://127.0.0.1:8089}, {@code http://ollama:11434}): that is our network's layout,
+ * written to the log only. One instance per provider client.
  */
 public final class ProviderErrors {
 
@@ -29,12 +34,31 @@ public final class ProviderErrors {
   /** Longer provider messages are cut here: enough to act on, short enough for a snackbar. */
   static final int MAX_DETAIL = 500;
 
+  /** What stands in a detail for an address taken out of it. */
+  static final String ADDRESS = "[address]";
+
+  /**
+   * Addresses in what an HTTP client says about a connection: URLs, IPv4 and bracketed IPv6
+   * addresses, and host:port pairs ({@code ollama/172.18.0.5:11434}, {@code
+   * https://ollama:11434/api/chat}).
+   */
+  private static final Pattern URLS = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*://[^\\s\"'<>()]+");
+
+  private static final Pattern ADDRESSES =
+      Pattern.compile(
+          URLS.pattern()
+              + "|\\[[0-9A-Fa-f:.]+\\](:\\d+)?"
+              + "|\\b([A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*/)?\\d{1,3}(\\.\\d{1,3}){3}(:\\d+)?\\b"
+              + "|\\b[A-Za-z0-9-]+(\\.[A-Za-z0-9-]+)*:\\d{2,5}\\b");
+
   private final String provider;
   private final String baseUrl;
   private final long readTimeoutMillis;
   private final Optional<String> key;
   private final String keyName;
   private final ObjectMapper json;
+  private final String basePrefix;
+  private final String baseAuthority;
 
   /**
    * @param provider the name people know it by ("OpenAI", "Mureka"), first word of every message
@@ -55,6 +79,8 @@ public final class ProviderErrors {
     this.key = key.filter(k -> !k.isBlank());
     this.keyName = keyName;
     this.json = json;
+    this.basePrefix = prefixOf(baseUrl);
+    this.baseAuthority = baseUrl == null ? null : authorityOf(baseUrl);
   }
 
   /** The {@code Authorization} header value, or 503 naming the variable when no key is set. */
@@ -119,8 +145,9 @@ public final class ProviderErrors {
     if (causedBy(e, ConnectException.class)
         || causedBy(e, UnknownHostException.class)
         || causedBy(e, HttpConnectTimeoutException.class)) {
-      LOG.debugf("%s not reachable: %s", provider, e);
-      return ProviderFailure.unreachable(provider + " is not reachable at " + baseUrl + ".");
+      // Where it was tried is for the operator's log; the client learns which provider.
+      LOG.warnf("%s not reachable at %s: %s", provider, baseUrl, rootMessage(e));
+      return ProviderFailure.unreachable(provider + " is not reachable.");
     }
     if (causedBy(e, TimeoutException.class)
         || causedBy(e, SocketTimeoutException.class)
@@ -131,9 +158,17 @@ public final class ProviderErrors {
     if (causedBy(e, JsonProcessingException.class)) {
       return malformed(e);
     }
-    LOG.warnf(e, "%s call failed", provider);
+    LOG.warnf(e, "%s call to %s failed", provider, baseUrl);
     // MALFORMED, not REJECTED: we cannot tell whether the provider acted on the request.
-    return ProviderFailure.malformed(provider + " could not be called: " + scrub(rootMessage(e)));
+    return ProviderFailure.malformed(provider + " could not be called: " + transportMessage(e));
+  }
+
+  /**
+   * What our HTTP client said about a failed connection, without the key and without any address in
+   * it (its words describe our network, not the provider's answer).
+   */
+  public String transportMessage(Throwable e) {
+    return ADDRESSES.matcher(scrub(rootMessage(e))).replaceAll(ADDRESS);
   }
 
   /** The provider sent something that is not its API's JSON; {@code what} is only logged. */
@@ -155,9 +190,46 @@ public final class ProviderErrors {
     return scrub(shorten(jsonMessage(body).orElse(body.strip())));
   }
 
-  /** Belt and braces: whatever the provider says, our key does not travel on. */
+  /**
+   * Belt and braces: whatever the provider says, our key does not travel on, nor the address we
+   * reach it at (its base URL, or host:port of it).
+   */
   public String scrub(String text) {
-    return key.map(k -> text.replace(k, "[redacted]")).orElse(text);
+    String scrubbed = key.map(k -> text.replace(k, "[redacted]")).orElse(text);
+    if (basePrefix == null) {
+      return scrubbed;
+    }
+    // A URL under the base URL goes whole; then the base's host:port wherever it stands.
+    scrubbed =
+        URLS.matcher(scrubbed)
+            .replaceAll(
+                url ->
+                    url.group().startsWith(basePrefix)
+                        ? ADDRESS
+                        : Matcher.quoteReplacement(url.group()));
+    scrubbed = scrubbed.replace(basePrefix, ADDRESS);
+    return baseAuthority == null ? scrubbed : scrubbed.replace(baseAuthority, ADDRESS);
+  }
+
+  /** The base URL without a trailing slash, or null. */
+  private static String prefixOf(String baseUrl) {
+    if (baseUrl == null || baseUrl.isBlank()) {
+      return null;
+    }
+    String base = baseUrl.strip();
+    return base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+  }
+
+  /** host:port of the base URL, or null when it names no port. */
+  private static String authorityOf(String baseUrl) {
+    try {
+      URI uri = URI.create(baseUrl.strip());
+      return uri.getHost() != null && uri.getPort() != -1
+          ? uri.getHost() + ":" + uri.getPort()
+          : null;
+    } catch (IllegalArgumentException | NullPointerException notAUri) {
+      return null;
+    }
   }
 
   private Optional<String> jsonMessage(String body) {

@@ -88,10 +88,10 @@ class ProviderErrorsTest {
   }
 
   @Test
-  void noConnectionAndNoAnswerSayWhereAndHowLong() {
+  void noConnectionAndNoAnswerSayWhichProviderAndHowLongButNotWhere() {
     assertThat(openAi.transportFailure(new RuntimeException(new ConnectException("refused"))))
         .isInstanceOf(ProviderFailure.Unreachable.class)
-        .hasMessage("OpenAI is not reachable at http://openai.test.");
+        .hasMessage("OpenAI is not reachable.");
     ProviderFailure timeout =
         openAi.transportFailure(new RuntimeException(new SocketTimeoutException("read")));
     assertThat(timeout.status()).isEqualTo(504);
@@ -114,5 +114,49 @@ class ProviderErrorsTest {
         .isInstanceOf(ProviderFailure.NotConfigured.class)
         .hasMessage("Mureka is not configured (MUREKA_API_KEY).");
     assertThat(openAi.authorization()).isEqualTo("Bearer " + KEY);
+  }
+
+  /** Where a provider lives is our network's layout: no detail a client sees names it. */
+  @Test
+  void noDetailNamesAnInternalAddress() {
+    ProviderErrors local =
+        new ProviderErrors(
+            "Ollama", "http://ollama:11434/", 1500, Optional.empty(), null, new ObjectMapper());
+    ProviderErrors simulator =
+        new ProviderErrors(
+            "OpenAI",
+            "http://127.0.0.1:8089",
+            1500,
+            Optional.of(KEY),
+            "OPENAI_API_KEY",
+            new ObjectMapper());
+
+    assertThat(
+            local
+                .transportFailure(
+                    new RuntimeException(
+                        new java.io.IOException(
+                            "Connection reset: ollama/172.18.0.5:11434 (http://ollama:11434/api/chat)")))
+                .getMessage())
+        .isEqualTo("Ollama could not be called: Connection reset: [address] ([address])");
+    assertThat(
+            simulator
+                .transportFailure(
+                    new IllegalStateException("no route to 127.0.0.1:8089 via [::1]:8089"))
+                .getMessage())
+        .isEqualTo("OpenAI could not be called: no route to [address] via [address]")
+        .doesNotContain("127.0.0.1");
+    // The provider's own words stay, only our address of it goes.
+    assertThat(local.message(500, "{\"error\":\"proxy http://ollama:11434 failed: model busy\"}"))
+        .isEqualTo("proxy [address] failed: model busy");
+    assertThat(
+            simulator.message(
+                400, "{\"error\":{\"message\":\"see https://platform.openai.com/docs\"}}"))
+        .isEqualTo("see https://platform.openai.com/docs");
+    assertThat(
+            simulator
+                .transportFailure(new RuntimeException(new ConnectException("127.0.0.1:8089")))
+                .getMessage())
+        .isEqualTo("OpenAI is not reachable.");
   }
 }
