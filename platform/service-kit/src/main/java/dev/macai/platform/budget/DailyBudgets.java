@@ -2,6 +2,7 @@ package dev.macai.platform.budget;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /**
@@ -73,13 +74,21 @@ public final class DailyBudgets {
   /**
    * Counts what the provider reports it used, whatever is left: the call has happened. A use that
    * runs past the limit is counted in full; the next one is refused.
+   *
+   * @return what was counted on which day (nothing when {@code units} is 0)
    */
-  public void record(UUID userId, long units) {
-    if (units <= 0) {
-      return;
-    }
+  public Reservation record(UUID userId, long units) {
     Instant now = clock.instant();
-    ledger.add(userId, BudgetDay.containing(now).date(), units, DailyBudget.UNLIMITED, now);
+    LocalDate day = BudgetDay.containing(now).date();
+    if (units > 0) {
+      ledger.add(userId, day, units, DailyBudget.UNLIMITED, now);
+    }
+    return new Reservation(userId, day, Math.max(0, units));
+  }
+
+  /** The UTC day uses count on now. */
+  public BudgetDay currentDay() {
+    return BudgetDay.containing(clock.instant());
   }
 
   /** The user's budget of today. */
