@@ -54,10 +54,10 @@ WITH src AS (
     SELECT s.*, lower(btrim(s.email)) AS norm_email FROM import_src.users s
 ), ins AS (
     INSERT INTO auth.users (id, email, password_hash, first_name, last_name, artist_name, is_admin,
-                            failed_logins, password_changed_at, created_at, updated_at)
+                            password_changed_at, created_at, updated_at)
     SELECT id, norm_email, password_hash,
            left(coalesce(first_name, ''), 100), left(coalesce(last_name, ''), 100), left(artist_name, 200),
-           coalesce(is_superuser::boolean, false), 0,
+           coalesce(is_superuser::boolean, false),
            coalesce(updated_at, created_at, now()), coalesce(created_at, now()),
            coalesce(updated_at, created_at, now())
     FROM src

@@ -106,7 +106,8 @@ for (const w of workloads) {
       if (sec && generatesSecrets && !EXTERNAL_SECRETS.has(sec.name)) {
         const s = byKind('Secret').find((o) => o.metadata.name === sec.name);
         const keys = { ...(s?.data ?? {}), ...(s?.stringData ?? {}) };
-        if (!s || (!(sec.key in keys) && !sec.optional)) problem(w, `env ${e.name}: Secret ${sec.name} has no key ${sec.key}`);
+        // an optional reference may name a Secret the operator creates only when wanted
+        if (!sec.optional && (!s || !(sec.key in keys))) problem(w, `env ${e.name}: Secret ${sec.name} has no key ${sec.key}`);
       }
     }
   }

@@ -23,6 +23,23 @@ export BENCH_TOKEN BASE_URL
 
 have=$(curl -sf "$BASE_URL/api/v1/image/list?limit=1" -H "Authorization: Bearer $BENCH_TOKEN" | jq .total)
 if [ "$have" -lt "$IMAGES" ]; then
+  # One user seeds them all: no daily image limit (IMAGE_DAILY_LIMIT) while seeding, the admin's
+  # one back after. The bench user is the stack's first account, so an admin.
+  limit_before=$(curl -sf "$BASE_URL/api/v1/image/budget/limit" -H "Authorization: Bearer $BENCH_TOKEN" || echo '{}')
+  restore_limit() {
+    if [ "$(jq -r '.overridden // false' <<<"$limit_before")" = true ]; then
+      curl -sf -o /dev/null -X PUT "$BASE_URL/api/v1/image/budget/limit" \
+        -H "Authorization: Bearer $BENCH_TOKEN" -H 'Content-Type: application/json' \
+        -d "{\"daily_limit\":$(jq .daily_limit <<<"$limit_before")}" || true
+    else
+      curl -sf -o /dev/null -X DELETE "$BASE_URL/api/v1/image/budget/limit" \
+        -H "Authorization: Bearer $BENCH_TOKEN" || true
+    fi
+  }
+  trap restore_limit EXIT
+  curl -sf -o /dev/null -X PUT "$BASE_URL/api/v1/image/budget/limit" \
+    -H "Authorization: Bearer $BENCH_TOKEN" -H 'Content-Type: application/json' \
+    -d '{"daily_limit":0}' || echo "(the bench user is no admin: seeding stops at IMAGE_DAILY_LIMIT)"
   echo "== seeding $((IMAGES - have)) images through the simulator =="
   seq "$have" $((IMAGES - 1)) | xargs -P 8 -I{} sh -c '
     n={}; c=$( [ $((n % 3)) -eq 0 ] && echo album-cover || echo landscape )

@@ -24,6 +24,7 @@ PORT=$PORT DB_URL="jdbc:postgresql://localhost:$PG/macai" DB_USER=song_service D
   SECRET_CHECK_ENFORCE=false \
   REDIS_URL="redis://localhost:$REDIS" MUREKA_BASE_URL="http://localhost:$MOCK" MUREKA_API_KEY=mk-bench \
   MUREKA_MAX_CONCURRENT=$CAP SONG_STORAGE_DIR=target/bench-audio SONG_MEDIA_SIGNING_KEY=bench-only \
+  SONG_DAILY_LIMIT=0 \
   AUTH_JWT_PUBLIC_KEY_LOCATION=src/test/resources/jwt/test-public.pem \
   java -Xmx512m -jar target/quarkus-app/quarkus-run.jar > target/bench-service.log 2>&1 &
 SERVICE=$!

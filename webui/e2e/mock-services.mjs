@@ -16,6 +16,19 @@ const problem = (route, status, detail) =>
     body: JSON.stringify({ type: 'about:blank', title: 'Bad Gateway', status, detail, errors: [] }),
   });
 
+/** A daily budget (GET …/budget) with what the mock has made so far counted against it. */
+function budget(limit, used) {
+  const resetsAt = new Date();
+  resetsAt.setUTCHours(24, 0, 0, 0);
+  return {
+    limit,
+    used,
+    remaining: Math.max(0, limit - used),
+    resets_at: resetsAt.toISOString(),
+    unlimited: false,
+  };
+}
+
 /** A 1024x1024 PNG painted by the browser itself (no image files in the repository). */
 async function paintPng(context) {
   const page = await context.newPage();
@@ -143,6 +156,9 @@ async function mockImages(context, png) {
     if (method === 'GET' && path === 'list') {
       return json(route, 200, page(images, url));
     }
+    if (method === 'GET' && path === 'budget') {
+      return json(route, 200, budget(50, images.length));
+    }
     if (method === 'GET' && path === 'list-for-text-overlay') {
       const candidates = images.filter((i) => !i.has_overlay);
       return json(route, 200, page(candidates, url));
@@ -249,6 +265,9 @@ async function mockSongs(context) {
       }
       advance(song);
       return json(route, 200, status(song));
+    }
+    if (path === 'budget') {
+      return json(route, 200, budget(20, songs.length));
     }
     if (path === 'task/queue-status') {
       return json(route, 200, {

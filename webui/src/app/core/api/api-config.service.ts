@@ -99,6 +99,25 @@ export class ApiConfigService {
     openai: `${this.base}/openai/chat/models`,
   };
 
+  /**
+   * The per-user daily budgets of the paid providers: `mine` is the caller's today, `limit` the
+   * admin's view (GET, PUT `{daily_limit}`, DELETE = back to the configured default).
+   */
+  readonly budgets = {
+    image: {
+      mine: `${this.base}/image/budget`,
+      limit: `${this.base}/image/budget/limit`,
+    },
+    song: {
+      mine: `${this.base}/song/budget`,
+      limit: `${this.base}/song/budget/limit`,
+    },
+    chat: {
+      mine: `${this.base}/openai/chat/budget`,
+      limit: `${this.base}/openai/chat/budget/limit`,
+    },
+  };
+
   readonly promptTemplates = {
     list: `${this.base}/prompts`,
     one: (category: string, action: string) =>

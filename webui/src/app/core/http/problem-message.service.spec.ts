@@ -1,9 +1,14 @@
+import { registerLocaleData } from '@angular/common';
+import localeDe from '@angular/common/locales/de';
 import { HttpErrorResponse } from '@angular/common/http';
 import { TestBed } from '@angular/core/testing';
 import { TranslateService, provideTranslateService } from '@ngx-translate/core';
 import en from '../../../../public/i18n/en.json';
 import de from '../../../../public/i18n/de.json';
-import { ProblemMessageService } from './problem-message.service';
+import { isBudgetExhausted, ProblemMessageService } from './problem-message.service';
+
+// The app registers German in app.config; unit tests load no app config.
+registerLocaleData(localeDe);
 
 describe('ProblemMessageService', () => {
   let service: ProblemMessageService;
@@ -47,6 +52,39 @@ describe('ProblemMessageService', () => {
     expect(service.message(error)).toBe(
       'This is not possible right now: draft → archived is not allowed',
     );
+  });
+
+  it('says when a used-up daily budget resets, in the user language and locale', () => {
+    // 20:00 UTC on the reset day's eve is the reset's local time minus four hours anywhere, so
+    // the expected time is computed the way the browser shows it.
+    const resetsAt = '2026-12-04T00:00:00Z';
+    const error = problem(429, {
+      status: 429,
+      code: 'daily_budget_exhausted',
+      detail: 'Your daily limit of 200000 OpenAI chat tokens is used up (200418 used).',
+      limit: 200000,
+      used: 200418,
+      resets_at: resetsAt,
+    });
+    const local = new Date(resetsAt);
+    const hh = String(local.getHours()).padStart(2, '0');
+    const mm = String(local.getMinutes()).padStart(2, '0');
+
+    translate.use('de');
+    expect(service.message(error)).toBe(
+      `Dein Tageslimit ist aufgebraucht (200.418 von 200.000). Es wird um ${hh}:${mm} zurückgesetzt.`,
+    );
+    translate.use('en');
+    expect(service.message(error)).toMatch(
+      /^Your daily limit is used up \(200,418 of 200,000\)\. It resets at \d{1,2}:\d{2}\s?[AP]M\.$/,
+    );
+    expect(isBudgetExhausted(error)).toBe(true);
+  });
+
+  it('keeps the plain 429 sentence for a rate limit that is no budget', () => {
+    const error = problem(429, { status: 429, code: 'rate_limited', detail: 'slow down' });
+    expect(service.message(error)).toBe('Too many requests. Wait a moment and try again.');
+    expect(isBudgetExhausted(error)).toBe(false);
   });
 
   it('explains a network failure and an unknown status', () => {

@@ -1,7 +1,12 @@
+import { formatDate, formatNumber } from '@angular/common';
 import { HttpErrorResponse } from '@angular/common/http';
 import { inject, Injectable } from '@angular/core';
 import { TranslateService } from '@ngx-translate/core';
+import { localeOf } from '../i18n/locale';
 import { Problem } from '../models/problem';
+
+/** The stable code of a 429 for a used-up daily budget (images, songs, OpenAI chat tokens). */
+export const DAILY_BUDGET_EXHAUSTED = 'daily_budget_exhausted';
 
 const KNOWN_STATUSES = [400, 401, 403, 404, 409, 413, 429, 500, 502, 503, 504];
 
@@ -21,6 +26,9 @@ export class ProblemMessageService {
       return this.translate.instant('errors.network');
     }
     const problem = asProblem(error.error);
+    if (problem?.code === DAILY_BUDGET_EXHAUSTED && problem.resets_at) {
+      return this.budgetExhausted(problem);
+    }
     const status = KNOWN_STATUSES.includes(error.status) ? error.status : 'other';
     const detail = problem?.detail ?? problem?.title ?? '';
     let text: string = this.translate.instant(`errors.status.${status}`, {
@@ -33,6 +41,17 @@ export class ProblemMessageService {
       text = `${text} (${list})`;
     }
     return text;
+  }
+
+  /** "Your daily limit is used up (50 of 50). It resets at 1:00 AM." in the user's locale. */
+  private budgetExhausted(problem: Problem): string {
+    const locale = localeOf(this.translate.getCurrentLang());
+    const number = (n: number | undefined) => (n === undefined ? '–' : formatNumber(n, locale));
+    return this.translate.instant('errors.code.daily_budget_exhausted', {
+      used: number(problem.used),
+      limit: number(problem.limit),
+      time: formatDate(problem.resets_at ?? '', 'shortTime', locale),
+    });
   }
 
   /** Field names sent by the server, shown with the form's label when we have one. */
@@ -56,4 +75,13 @@ export function asProblem(body: unknown): Problem | null {
     }
   }
   return null;
+}
+
+/** Whether a request was refused because the caller's daily budget is used up. */
+export function isBudgetExhausted(error: unknown): boolean {
+  return (
+    error instanceof HttpErrorResponse &&
+    error.status === 429 &&
+    asProblem(error.error)?.code === DAILY_BUDGET_EXHAUSTED
+  );
 }

@@ -12,4 +12,8 @@ export interface Problem {
   errors?: FieldError[];
   /** A stable kind some answers carry, e.g. `model_retired`. */
   code?: string;
+  /** `daily_budget_exhausted`: the day's limit, what is used of it, when it resets (ISO-8601). */
+  limit?: number;
+  used?: number;
+  resets_at?: string;
 }

@@ -8,6 +8,7 @@ import {
 } from '@angular/core';
 import { MatButtonModule } from '@angular/material/button';
 import { TranslatePipe, TranslateService } from '@ngx-translate/core';
+import { BudgetLineComponent } from '../../../shared/components/budget-line.component';
 import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
 import { listState } from '../../../shared/list/list-state';
 import { ComposerComponent } from '../components/composer.component';
@@ -42,6 +43,7 @@ const LIST_SIZE = 30;
     MessageThreadComponent,
     ModelNoticeComponent,
     NewConversationFormComponent,
+    BudgetLineComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './chat.page.html',

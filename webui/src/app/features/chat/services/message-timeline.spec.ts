@@ -144,6 +144,29 @@ describe('MessageTimeline', () => {
     expect(reopen).toHaveBeenCalledWith('c1');
   });
 
+  it("puts the question back into the draft when the day's OpenAI tokens are used up", () => {
+    const timeline = create();
+    timeline.send('one more idea');
+    const refused = new HttpErrorResponse({
+      status: 429,
+      error: {
+        status: 429,
+        code: 'daily_budget_exhausted',
+        limit: 200000,
+        used: 200418,
+        resets_at: '2026-12-04T00:00:00Z',
+      },
+    });
+    replies[0].error(refused);
+
+    expect(timeline.messages()).toEqual([]);
+    expect(timeline.total()).toBe(0);
+    expect(timeline.draft()).toBe('one more idea');
+    expect(timeline.streaming()).toBe(false);
+    expect(notifications.error).toHaveBeenCalledWith(refused);
+    expect(reopen).not.toHaveBeenCalled();
+  });
+
   it('regenerates the last reply and updates the meter', () => {
     const timeline = create();
     const reply = message('a1', { role: 'assistant', content: 'old' });

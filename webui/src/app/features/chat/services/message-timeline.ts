@@ -2,6 +2,7 @@ import { HttpErrorResponse } from '@angular/common/http';
 import { computed, DestroyRef, inject, signal, WritableSignal } from '@angular/core';
 import { Observable, Subscription, map } from 'rxjs';
 import { NotificationService } from '../../../core/http/notification.service';
+import { isBudgetExhausted } from '../../../core/http/problem-message.service';
 import { ProgressService } from '../../../core/progress/progress.service';
 import { lastReply, localMessage } from '../domain/chat-timeline';
 import { isModelRetired, modelNotice } from '../domain/model-notice';
@@ -156,6 +157,10 @@ export class MessageTimeline {
       this.refusedForRetiredModel(questionId, replyId);
       return;
     }
+    if (isBudgetExhausted(error)) {
+      this.refusedForBudget(questionId, replyId, error);
+      return;
+    }
     this.messages.update((list) =>
       list
         .filter((m) => m.id !== replyId)
@@ -172,17 +177,30 @@ export class MessageTimeline {
    * composer and the conversation is read again, so its banner offers the switch.
    */
   private refusedForRetiredModel(questionId: string, replyId: string): void {
+    this.takeBack(questionId, replyId);
+    this.notifications.info('chat.modelRetiredRefused');
+    const conversation = this.config.conversation();
+    if (conversation) {
+      this.config.reopen(conversation.id);
+    }
+  }
+
+  /**
+   * The day's OpenAI tokens are used up (429 before anything was stored or sent): the question
+   * goes back into the composer for tomorrow, and the message says when the budget resets.
+   */
+  private refusedForBudget(questionId: string, replyId: string, error: unknown): void {
+    this.takeBack(questionId, replyId);
+    this.notifications.error(error);
+  }
+
+  private takeBack(questionId: string, replyId: string): void {
     const question = this.messages().find((m) => m.id === questionId);
     this.messages.update((list) => list.filter((m) => m.id !== questionId && m.id !== replyId));
     this.total.update((n) => n - 2);
     this.draft.set(question?.content ?? this.draft());
     this.streaming.set(false);
     this.stream = null;
-    this.notifications.info('chat.modelRetiredRefused');
-    const conversation = this.config.conversation();
-    if (conversation) {
-      this.config.reopen(conversation.id);
-    }
   }
 
   private patchMessage(id: string, change: (m: ChatMessage) => ChatMessage): void {

@@ -28,6 +28,15 @@ const CATALOGUE: ImageModelCatalogue = {
   moderations: ['low', 'auto'],
 };
 
+const BUDGET = '/api/v1/image/budget';
+const budget = (used: number) => ({
+  limit: 50,
+  used,
+  remaining: 50 - used,
+  resets_at: '2026-12-04T00:00:00Z',
+  unlimited: false,
+});
+
 interface PageState {
   form: { controls: Record<string, { setValue(value: unknown): void; value: unknown }> };
   qualities(): string[];
@@ -50,7 +59,14 @@ describe('ImageGeneratorPage', () => {
     http = TestBed.inject(HttpTestingController);
   });
 
-  afterEach(() => http.verify());
+  afterEach(() => {
+    // The usage line reads the budget whenever a generation starts or ends.
+    http
+      .match(BUDGET)
+      .filter((read) => !read.cancelled)
+      .forEach((read) => read.flush(budget(0)));
+    http.verify();
+  });
 
   function setup() {
     const fixture = TestBed.createComponent(ImageGeneratorPage);
@@ -114,5 +130,26 @@ describe('ImageGeneratorPage', () => {
     only.flush({ id: 'i1', tags: [], url: null });
     fixture.detectChanges();
     expect(button.disabled).toBe(false);
+  });
+
+  it('shows how many images are left today and reads it again after a generation', async () => {
+    const { page, el, fixture } = setup();
+    http.expectOne(BUDGET).flush(budget(38));
+    await fixture.whenStable();
+    fixture.detectChanges();
+    const line = () => el.querySelector('[data-testid=budget-line]')?.textContent ?? '';
+    expect(line()).toContain('budget.left.image');
+
+    page.form.controls['prompt'].setValue('a kite');
+    fixture.detectChanges();
+    el.querySelector<HTMLButtonElement>('[data-testid=generate-image]')!.click();
+    fixture.detectChanges();
+    http.expectOne('/api/v1/image/generate').flush({ id: 'i1', tags: [], url: null });
+    fixture.detectChanges();
+    await fixture.whenStable();
+    // Read again once the image is there (the read at its start gave way to it).
+    const reads = http.match(BUDGET).filter((read) => !read.cancelled);
+    expect(reads).toHaveLength(1);
+    reads[0].flush(budget(39));
   });
 });

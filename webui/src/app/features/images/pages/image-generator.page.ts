@@ -11,6 +11,7 @@ import { TranslatePipe } from '@ngx-translate/core';
 import { ProblemMessageService } from '../../../core/http/problem-message.service';
 import { NotificationService } from '../../../core/http/notification.service';
 import { AiHelperService } from '../../../shared/ai/ai-helper.service';
+import { BudgetLineComponent } from '../../../shared/components/budget-line.component';
 import { LocalDatePipe } from '../../../shared/components/local-date.pipe';
 import { TagsInputComponent } from '../../../shared/components/tags-input.component';
 import { MatSliderModule } from '@angular/material/slider';
@@ -49,6 +50,7 @@ interface Enhancement {
     TagsInputComponent,
     LocalDatePipe,
     UpperCasePipe,
+    BudgetLineComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './image-generator.page.html',

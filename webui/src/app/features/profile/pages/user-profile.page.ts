@@ -21,6 +21,7 @@ import { ProblemMessageService } from '../../../core/http/problem-message.servic
 import { LANGUAGES, LanguageService } from '../../../core/i18n/language.service';
 import { Language } from '../../../core/models/user';
 import { EmptyStateComponent } from '../../../shared/components/empty-state.component';
+import { DailyLimitsComponent } from '../components/daily-limits.component';
 import { barHeights, costRows, previousMonths } from '../domain/cost-history';
 import { AllTimeCosts, MonthCosts } from '../models/costs';
 import { ProfileService } from '../services/profile.service';
@@ -39,6 +40,7 @@ const HISTORY_MONTHS = 5;
     MatSelectModule,
     TranslatePipe,
     EmptyStateComponent,
+    DailyLimitsComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './user-profile.page.html',

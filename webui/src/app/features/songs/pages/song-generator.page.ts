@@ -4,6 +4,7 @@ import {
   DestroyRef,
   inject,
   input,
+  computed,
   OnInit,
   signal,
 } from '@angular/core';
@@ -21,6 +22,7 @@ import { catchError, EMPTY, Observable } from 'rxjs';
 import { ProblemMessageService } from '../../../core/http/problem-message.service';
 import { NotificationService } from '../../../core/http/notification.service';
 import { AiHelperService } from '../../../shared/ai/ai-helper.service';
+import { BudgetLineComponent } from '../../../shared/components/budget-line.component';
 import { countLyrics } from '../../../shared/components/lyrics-counter';
 import { LyricsCounterComponent } from '../../../shared/components/lyrics-counter.component';
 import { Sketch } from '../../../shared/models/sketch';
@@ -48,6 +50,7 @@ import { SongService } from '../services/song.service';
     MatProgressBarModule,
     TranslatePipe,
     LyricsCounterComponent,
+    BudgetLineComponent,
   ],
   changeDetection: ChangeDetectionStrategy.OnPush,
   templateUrl: './song-generator.page.html',
@@ -71,6 +74,10 @@ export class SongGeneratorPage implements OnInit {
   protected readonly progress = signal<SongProgress | null>(null);
   protected readonly error = signal<string | null>(null);
   protected readonly finalStatuses = FINAL_STATUSES;
+  /** A queued job takes one generation and a failed one gives it back: read the budget again. */
+  protected readonly budgetRefresh = computed(
+    () => `${this.job()?.task_id ?? ''}:${this.progress()?.status ?? ''}:${this.error() ?? ''}`,
+  );
 
   protected readonly form = inject(FormBuilder).nonNullable.group({
     instrumental: [false],

@@ -6,6 +6,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.anyUrl;
 import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.matching;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
@@ -49,6 +50,12 @@ class RouteTableTest extends GatewayTest {
     "/api/v1/openai/costs/current-month, image",
     "/api/v1/song/list, song",
     "/api/v1/song/task/queue-status, song",
+    "/api/v1/image/budget, image",
+    "/api/v1/image/budget/limit, image",
+    "/api/v1/song/budget, song",
+    "/api/v1/song/budget/limit, song",
+    "/api/v1/openai/chat/budget, chat",
+    "/api/v1/openai/chat/budget/limit, chat",
   })
   void protectedRoutesReachTheirServiceWithPathAndQueryUnchanged(
       String pathAndQuery, String service) {
@@ -74,6 +81,9 @@ class RouteTableTest extends GatewayTest {
         "/api/v1/openai/costs/current-month",
         "/api/v1/song/list",
         "/api/v1/song/events",
+        "/api/v1/image/budget/limit",
+        "/api/v1/song/budget",
+        "/api/v1/openai/chat/budget",
         "/api/v1/conversations/3f0c1c9e-1b7a-4d3e-9d7e-0a1b2c3d4e5f/messages/stream"
       })
   void everyServiceRouteIsProtected(String path) {
@@ -182,5 +192,40 @@ class RouteTableTest extends GatewayTest {
 
     assertThat(response.statusCode()).isEqualTo(404);
     assertThat(response.body()).contains("Sketch not found");
+  }
+
+  /**
+   * A service's own 429 (a used-up daily budget) is not the gateway's rate limit: its problem, code
+   * and Retry-After reach the client as the service sent them.
+   */
+  @Test
+  void aServicesOwn429PassesThroughWithItsCodeAndRetryAfter() {
+    String budgetProblem =
+        "{\"title\":\"Too Many Requests\",\"status\":429,\"code\":\"daily_budget_exhausted\","
+            + "\"limit\":50,\"used\":50,\"resets_at\":\"2026-12-04T00:00:00Z\"}";
+    services
+        .service("image")
+        .stubFor(
+            post(urlPathEqualTo("/api/v1/image/generate"))
+                .willReturn(
+                    aResponse()
+                        .withStatus(429)
+                        .withHeader("Content-Type", "application/problem+json")
+                        .withHeader("Retry-After", "3600")
+                        .withBody(budgetProblem)));
+
+    HttpResponse<String> response =
+        client.send(
+            client
+                .request("/api/v1/image/generate")
+                .header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"prompt\":\"x\"}"))
+                .build());
+
+    assertThat(response.statusCode()).isEqualTo(429);
+    assertThat(response.headers().firstValue("Retry-After")).hasValue("3600");
+    assertThat(response.body()).contains("daily_budget_exhausted", "\"used\":50");
+    assertThat(response.body()).doesNotContain("rate_limited");
   }
 }

@@ -1,5 +1,6 @@
 package dev.macai.chat.common.domain;
 
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
@@ -27,6 +28,15 @@ public interface ChatProvider {
   default ModelLifecycle lifecycle(String model) {
     return ModelLifecycle.available();
   }
+
+  /**
+   * Refuses before a call when {@code userId} has nothing left of today's budget for this provider
+   * (429 {@code daily_budget_exhausted}). A free provider (Ollama) has no budget.
+   */
+  default void requireBudget(UUID userId) {}
+
+  /** Counts what a reply cost {@code userId} (the provider's token counts). Free: nothing. */
+  default void charge(UUID userId, ChatCompletion completion) {}
 
   /** The model's real context window in tokens, or {@code fallback} when the provider is silent. */
   int contextWindow(String model, int fallback);

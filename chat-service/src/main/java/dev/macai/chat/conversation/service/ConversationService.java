@@ -2,8 +2,10 @@ package dev.macai.chat.conversation.service;
 
 import dev.macai.chat.common.domain.ChatCompletion;
 import dev.macai.chat.common.domain.ChatFailure;
+import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatProvider;
 import dev.macai.chat.common.domain.ModelLifecycle;
+import dev.macai.chat.conversation.domain.ContextBudget;
 import dev.macai.chat.conversation.domain.MarkdownTranscript;
 import dev.macai.chat.conversation.domain.TranscriptEntry;
 import dev.macai.chat.prompts.domain.TemplateKey;
@@ -109,11 +111,14 @@ public class ConversationService {
    * the streamed send calls it before the stream starts, so both are ordinary problem responses.
    */
   public void requireSendable(UUID userId, UUID id) {
-    requireServed(reader.get(userId, id));
+    requireServed(userId, reader.get(userId, id));
   }
 
-  /** Nothing is stored or sent for a retired model: the question would only fail. */
-  private void requireServed(Conversation conversation) {
+  /**
+   * Nothing is stored or sent for a retired model (the question would only fail), nor once the
+   * caller's daily budget for a paid provider is used up (429 {@code daily_budget_exhausted}).
+   */
+  private void requireServed(UUID userId, Conversation conversation) {
     Optional<ChatProvider> provider = providers.find(conversation.provider());
     if (provider.isEmpty()) {
       return;
@@ -122,6 +127,7 @@ public class ConversationService {
     if (lifecycle.retired()) {
       throw ChatFailure.modelRetired(provider.get().name(), conversation.model(), lifecycle);
     }
+    provider.get().requireBudget(userId);
   }
 
   private Conversation withLifecycle(Conversation conversation) {
@@ -156,6 +162,7 @@ public class ConversationService {
       messages.markFailed(turn.message().id());
       throw e;
     }
+    provider.charge(userId, completion);
     return messages.storeReply(
         turn.message(), turn.conversation().id(), completion, Message.COMPLETE);
   }
@@ -172,11 +179,12 @@ public class ConversationService {
     Turn turn = messages.addUserMessage(userId, id, content);
     ChatProvider provider = provider(turn);
     StringBuilder partial = new StringBuilder();
+    ChatPrompt prompt = ConversationPrompts.reply(turn.conversation(), turn.history());
     ChatCompletion completion;
     try {
       completion =
           provider.stream(
-              ConversationPrompts.reply(turn.conversation(), turn.history()),
+              prompt,
               piece -> {
                 partial.append(piece);
                 onToken.accept(piece);
@@ -188,6 +196,8 @@ public class ConversationService {
       LOG.infof(
           "Stream listener of conversation %s went away after %d chars; reply kept incomplete",
           id, partial.length());
+      // The provider sent no counts for a stream cut short, but it worked for them: estimated.
+      provider.charge(userId, estimated(prompt, partial.toString(), turn.conversation().model()));
       messages.storeReply(
           turn.message(),
           turn.conversation().id(),
@@ -195,27 +205,39 @@ public class ConversationService {
           Message.INCOMPLETE);
       throw listenerGone;
     }
+    provider.charge(userId, completion);
     return messages.storeReply(
         turn.message(), turn.conversation().id(), completion, Message.COMPLETE);
+  }
+
+  private static ChatCompletion estimated(ChatPrompt prompt, String partialReply, String model) {
+    int promptTokens =
+        prompt.messages().stream().mapToInt(t -> ContextBudget.estimateTokens(t.content())).sum();
+    return new ChatCompletion(
+        partialReply, model, promptTokens, ContextBudget.estimateTokens(partialReply));
   }
 
   /** Asks again for the last assistant reply and replaces it; on failure it stays as it was. */
   public Exchange regenerate(UUID userId, UUID id, UUID messageId) {
     Turn turn = reader.regenerationOf(userId, id, messageId);
-    requireServed(turn.conversation());
+    requireServed(userId, turn.conversation());
+    ChatProvider provider = provider(turn);
     ChatCompletion completion =
-        provider(turn).complete(ConversationPrompts.reply(turn.conversation(), turn.history()));
+        provider.complete(ConversationPrompts.reply(turn.conversation(), turn.history()));
+    provider.charge(userId, completion);
     return messages.replaceReply(turn.conversation().id(), messageId, completion);
   }
 
   /** Summarises all but the newest {@code keepLast} messages; the provider is asked first. */
   public Conversation compress(UUID userId, UUID id, int keepLast) {
     Turn turn = archive.compressionOf(userId, id, keepLast);
-    requireServed(turn.conversation());
+    requireServed(userId, turn.conversation());
     PromptTemplate template = templates.activeTemplate(COMPRESS);
+    ChatProvider provider = provider(turn);
     ChatCompletion summary =
-        provider(turn)
-            .complete(ConversationPrompts.summary(turn.conversation(), turn.history(), template));
+        provider.complete(
+            ConversationPrompts.summary(turn.conversation(), turn.history(), template));
+    provider.charge(userId, summary);
     if (summary.content() == null || summary.content().isBlank()) {
       throw ProviderFailure.failed("The provider answered the summary request with nothing.");
     }

@@ -43,5 +43,12 @@ public interface OpenAiConfig {
     /** How long OpenAI's own model list is reused before it is asked again. */
     @WithDefault("5m")
     Duration modelsTtl();
+
+    /**
+     * {@code OPENAI_CHAT_DAILY_TOKENS}: tokens (prompt and reply, as OpenAI reports them) each user
+     * may spend on OpenAI chat per UTC day unless an admin sets another limit; 0 = no limit.
+     */
+    @WithDefault("200000")
+    long dailyTokens();
   }
 }

@@ -5,13 +5,16 @@ import dev.macai.chat.common.domain.ChatPrompt;
 import dev.macai.chat.common.domain.ChatProvider;
 import dev.macai.chat.common.domain.ModelLifecycle;
 import dev.macai.chat.openai.client.OpenAiClient;
+import dev.macai.platform.budget.DailyBudgets;
 import jakarta.enterprise.context.ApplicationScoped;
+import java.util.UUID;
 import java.util.function.Consumer;
 
 /**
  * OpenAI as conversations use it. Which models may be picked, their windows and whether they are
  * retired come from {@link OpenAiModelService}; the calls themselves do not check the model (the
- * simulator's fault models must pass through for the tests).
+ * simulator's fault models must pass through for the tests). Each user's tokens count against the
+ * daily budget of {@link OpenAiChatBudgets}.
  */
 @ApplicationScoped
 public class OpenAiChatProvider implements ChatProvider {
@@ -20,10 +23,12 @@ public class OpenAiChatProvider implements ChatProvider {
 
   private final OpenAiClient openAi;
   private final OpenAiModelService models;
+  private final DailyBudgets budgets;
 
-  OpenAiChatProvider(OpenAiClient openAi, OpenAiModelService models) {
+  OpenAiChatProvider(OpenAiClient openAi, OpenAiModelService models, DailyBudgets budgets) {
     this.openAi = openAi;
     this.models = models;
+    this.budgets = budgets;
   }
 
   @Override
@@ -45,6 +50,18 @@ public class OpenAiChatProvider implements ChatProvider {
   @Override
   public ModelLifecycle lifecycle(String model) {
     return models.lifecycle(model);
+  }
+
+  /** OpenAI is paid: the day's tokens must not be used up (OPENAI_CHAT_DAILY_TOKENS). */
+  @Override
+  public void requireBudget(UUID userId) {
+    budgets.requireRemaining(userId);
+  }
+
+  /** Prompt and reply tokens, as OpenAI reported them; a reply that crosses the limit counts. */
+  @Override
+  public void charge(UUID userId, ChatCompletion completion) {
+    budgets.record(userId, (long) completion.promptTokens() + completion.completionTokens());
   }
 
   @Override

@@ -8,6 +8,8 @@ import dev.macai.image.images.domain.StylePrompt;
 import dev.macai.image.images.repository.GeneratedImageEntity;
 import dev.macai.image.images.repository.GeneratedImageRepository;
 import dev.macai.image.storage.domain.StorageBackend;
+import dev.macai.platform.budget.DailyBudgets;
+import dev.macai.platform.budget.Reservation;
 import dev.macai.platform.failure.ServiceFailure;
 import dev.macai.platform.provider.ProviderFailure;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -22,10 +24,15 @@ import java.util.UUID;
  * Generation: check the options against the model, fold the style into the prompt, ask GPT Image,
  * store the image in the format it came in, then record it with its token usage. The provider call
  * runs outside any transaction (it takes up to a minute and must not hold a database connection); a
- * failed provider call stores nothing, a failed insert removes the stored object.
+ * failed provider call stores nothing, a failed insert removes the stored object. Each image is
+ * taken from the caller's daily budget before OpenAI is asked and given back when the generation
+ * fails, so only images the person got count.
  */
 @ApplicationScoped
 public class GenerationService {
+
+  /** Images one call asks OpenAI for ({@code n}); the budget counts each. */
+  static final int IMAGES_PER_CALL = 1;
 
   private final OpenAiImagesClient openAi;
   private final ImageModelCatalogue catalogue;
@@ -33,6 +40,7 @@ public class GenerationService {
   private final ImageObjects objects;
   private final ImageViews views;
   private final Clock clock;
+  private final DailyBudgets budgets;
 
   GenerationService(
       OpenAiImagesClient openAi,
@@ -40,20 +48,38 @@ public class GenerationService {
       GeneratedImageRepository images,
       ImageObjects objects,
       ImageViews views,
-      Clock clock) {
+      Clock clock,
+      DailyBudgets budgets) {
     this.openAi = openAi;
     this.catalogue = catalogue;
     this.images = images;
     this.objects = objects;
     this.views = views;
     this.clock = clock;
+    this.budgets = budgets;
   }
 
+  /**
+   * Checks the request, takes the image from today's budget (429 {@code daily_budget_exhausted}
+   * when it is used up), generates and stores it; any failure after the reservation gives the image
+   * back.
+   */
   public Image generate(UUID userId, GenerationDraft draft) {
     boolean chosen = draft.options().model() != null;
     ImageOptions options = withModel(draft.options());
     refuseWhatTheModelWouldRefuse(options);
     String enhanced = StylePrompt.fold(draft.prompt(), draft.style());
+    Reservation reservation = budgets.reserve(userId, IMAGES_PER_CALL);
+    try {
+      return generateAndStore(userId, draft, options, enhanced, chosen);
+    } catch (RuntimeException e) {
+      budgets.giveBack(reservation);
+      throw e;
+    }
+  }
+
+  private Image generateAndStore(
+      UUID userId, GenerationDraft draft, ImageOptions options, String enhanced, boolean chosen) {
     GeneratedPicture picture = call(enhanced, options, chosen);
 
     GeneratedImageEntity row = new GeneratedImageEntity();

@@ -5,6 +5,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.UUID;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -76,4 +77,12 @@ public class SongEntity {
 
   @Column(name = "completed_at")
   public Instant completedAt;
+
+  /** The UTC day whose budget paid for this job; null for jobs from before budgets. */
+  @Column(name = "budget_day")
+  public LocalDate budgetDay;
+
+  /** Whether the job's unit went back to {@link #budgetDay} (it failed, or never left us). */
+  @Column(name = "budget_refunded")
+  public boolean budgetRefunded;
 }

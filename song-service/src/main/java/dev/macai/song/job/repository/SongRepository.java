@@ -4,6 +4,7 @@ import io.quarkus.hibernate.orm.panache.PanacheRepositoryBase;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.Query;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -155,6 +156,40 @@ public class SongRepository implements PanacheRepositoryBase<SongEntity, UUID> {
             + RELEASE
             + " WHERE id = :id AND status = 'FAILURE' AND mureka_task_id IS NOT NULL",
         Map.of("id", id, "now", now, "deadline", deadline));
+  }
+
+  /**
+   * Marks the budget unit of a job that produced nothing it could be charged for as given back,
+   * once: a job that failed, or one that never reached Mureka (cancelled, or about to be deleted,
+   * before its submission started). A job Mureka took and that was then cancelled keeps its charge.
+   *
+   * @return the user and UTC day to credit, when the unit is to go back now
+   */
+  @SuppressWarnings("unchecked")
+  public Optional<BudgetCharge> refundCharge(UUID id) {
+    List<Object[]> rows =
+        getEntityManager()
+            .createNativeQuery(
+                "UPDATE songs SET budget_refunded = true WHERE id = :id"
+                    + " AND budget_day IS NOT NULL AND NOT budget_refunded"
+                    + " AND (status = 'FAILURE' OR (status <> 'SUCCESS'"
+                    + " AND mureka_task_id IS NULL AND submit_started_at IS NULL))"
+                    + " RETURNING user_id, budget_day")
+            .setParameter("id", id)
+            .getResultList();
+    return rows.stream().findFirst().map(row -> new BudgetCharge((UUID) row[0], localDate(row[1])));
+  }
+
+  /** A refunded job that a recheck brings back to life is charged again, on {@code day}. */
+  public boolean chargeAgain(UUID id, LocalDate day) {
+    return execute(
+        "UPDATE songs SET budget_refunded = false, budget_day = :day"
+            + " WHERE id = :id AND budget_refunded",
+        Map.of("id", id, "day", day));
+  }
+
+  private static LocalDate localDate(Object value) {
+    return value instanceof java.sql.Date date ? date.toLocalDate() : (LocalDate) value;
   }
 
   /** Jobs per status: of one user, or of everybody when {@code userId} is null. */

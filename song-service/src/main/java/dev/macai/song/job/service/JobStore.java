@@ -1,5 +1,7 @@
 package dev.macai.song.job.service;
 
+import dev.macai.platform.budget.DailyBudgets;
+import dev.macai.platform.budget.Reservation;
 import dev.macai.song.job.domain.SongEvent;
 import dev.macai.song.job.repository.ChoiceEntity;
 import dev.macai.song.job.repository.ChoiceRepository;
@@ -22,10 +24,12 @@ public class JobStore {
 
   private final SongRepository songs;
   private final ChoiceRepository choices;
+  private final DailyBudgets budgets;
 
-  JobStore(SongRepository songs, ChoiceRepository choices) {
+  JobStore(SongRepository songs, ChoiceRepository choices, DailyBudgets budgets) {
     this.songs = songs;
     this.choices = choices;
+    this.budgets = budgets;
   }
 
   @Transactional
@@ -61,9 +65,25 @@ public class JobStore {
     return songs.reschedule(id, owner, next, info, murekaStatus, clearSubmitting, now);
   }
 
+  /** FAILURE, and the job's budget unit back to its day, in one transaction. */
   @Transactional
   public boolean fail(UUID id, String owner, String reason, String murekaStatus, Instant now) {
-    return songs.fail(id, owner, reason, murekaStatus, now);
+    boolean written = songs.fail(id, owner, reason, murekaStatus, now);
+    if (written) {
+      refundCharge(id);
+    }
+    return written;
+  }
+
+  /**
+   * Gives the job's budget unit back if it produced nothing chargeable ({@link
+   * SongRepository#refundCharge}); joins the caller's transaction.
+   */
+  @Transactional
+  public void refundCharge(UUID id) {
+    songs
+        .refundCharge(id)
+        .ifPresent(charge -> budgets.giveBack(new Reservation(charge.userId(), charge.day(), 1)));
   }
 
   /** SUCCESS and the choices in one transaction; the audio is archived afterwards. */

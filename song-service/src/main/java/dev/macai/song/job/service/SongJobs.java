@@ -1,5 +1,6 @@
 package dev.macai.song.job.service;
 
+import dev.macai.platform.budget.DailyBudgets;
 import dev.macai.platform.failure.ServiceFailure;
 import dev.macai.song.job.client.SlotPool;
 import dev.macai.song.job.client.SongEventBus;
@@ -28,6 +29,9 @@ import org.jboss.logging.Logger;
 @ApplicationScoped
 public class SongJobs {
 
+  /** One job is one generation on the budget, whatever number of choices Mureka makes. */
+  static final int GENERATIONS_PER_JOB = 1;
+
   private static final Logger LOG = Logger.getLogger(SongJobs.class);
 
   private final SongRepository songs;
@@ -40,6 +44,7 @@ public class SongJobs {
   private final JobStore store;
   private final JobConfig config;
   private final AudioCleanup audioCleanup;
+  private final DailyBudgets budgets;
 
   SongJobs(
       SongRepository songs,
@@ -51,7 +56,8 @@ public class SongJobs {
       JobWorker worker,
       JobStore store,
       JobConfig config,
-      AudioCleanup audioCleanup) {
+      AudioCleanup audioCleanup,
+      DailyBudgets budgets) {
     this.songs = songs;
     this.choices = choices;
     this.events = events;
@@ -62,9 +68,14 @@ public class SongJobs {
     this.store = store;
     this.config = config;
     this.audioCleanup = audioCleanup;
+    this.budgets = budgets;
   }
 
-  /** Stores the song as a PENDING job; the worker picks it up from the table. */
+  /**
+   * Takes one unit of the caller's daily budget (429 {@code daily_budget_exhausted} when it is used
+   * up) and stores the song as a PENDING job, in one transaction; the worker picks it up from the
+   * table.
+   */
   public TaskAccepted enqueue(UUID userId, NewSong request) {
     Instant now = Instant.now();
     SongEntity song = new SongEntity();
@@ -85,7 +96,12 @@ public class SongJobs {
     song.deadlineAt = now.plus(config.jobTimeout());
     song.createdAt = now;
     song.updatedAt = now;
-    QuarkusTransaction.requiringNew().run(() -> songs.persist(song));
+    QuarkusTransaction.requiringNew()
+        .run(
+            () -> {
+              song.budgetDay = budgets.reserve(userId, GENERATIONS_PER_JOB).day();
+              songs.persist(song);
+            });
     publish(song.id);
     return new TaskAccepted(song.taskId, song.id, song.status);
   }
@@ -102,7 +118,15 @@ public class SongJobs {
       throw ServiceFailure.conflict("The job has already ended (" + song.status + ").");
     }
     boolean cancelled =
-        QuarkusTransaction.requiringNew().call(() -> songs.cancel(song.id, Instant.now()));
+        QuarkusTransaction.requiringNew()
+            .call(
+                () -> {
+                  boolean written = songs.cancel(song.id, Instant.now());
+                  if (written) {
+                    store.refundCharge(song.id);
+                  }
+                  return written;
+                });
     if (!cancelled) {
       throw ServiceFailure.conflict("The job ended while it was being cancelled.");
     }
@@ -124,6 +148,8 @@ public class SongJobs {
             .call(
                 () -> {
                   List<ArchivedAudio> archived = audioCleanup.keysOf(choices.ofSong(songId));
+                  // A job deleted before it reached Mureka cost nothing.
+                  store.refundCharge(songId);
                   songs.deleteById(songId);
                   return archived;
                 });
@@ -144,7 +170,15 @@ public class SongJobs {
     if (status == SongStatus.FAILURE) {
       Instant now = Instant.now();
       QuarkusTransaction.requiringNew()
-          .run(() -> songs.reopen(song.id, now.plus(config.jobTimeout()), now));
+          .run(
+              () -> {
+                // The failure gave the unit back; a song that may still come counts again
+                // (on today's budget, whatever is left: Mureka already has the task).
+                if (songs.reopen(song.id, now.plus(config.jobTimeout()), now)
+                    && songs.chargeAgain(song.id, budgets.currentDay().date())) {
+                  budgets.record(userId, GENERATIONS_PER_JOB);
+                }
+              });
     } else if (!status.active()) {
       throw ServiceFailure.conflict("The job has already ended (" + song.status + ").");
     }

@@ -15,6 +15,7 @@ import static org.hamcrest.Matchers.equalTo;
 import com.github.tomakehurst.wiremock.WireMockServer;
 import com.github.tomakehurst.wiremock.client.WireMock;
 import com.github.tomakehurst.wiremock.stubbing.StubMapping;
+import dev.macai.song.support.Budgets;
 import dev.macai.song.support.ManualWorker;
 import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
@@ -165,6 +166,8 @@ class CrashSafetyTest {
     assertThat(failed.getString("failed_reason")).isEqualTo("timeout");
     String murekaTask = failed.getString("song.mureka_task_id");
     assertThat(murekaTask).isNotNull();
+    // The failure gave the day's unit back ...
+    assertThat(Budgets.used(me)).isZero();
 
     // Mureka finishes after our deadline; a recheck then completes the song.
     await()
@@ -183,6 +186,8 @@ class CrashSafetyTest {
     JsonPath done = Songs.status(me, task);
     assertThat(done.getString("song.mureka_task_id")).isEqualTo(murekaTask);
     assertThat(done.getList("song.choices")).hasSize(2);
+    // ... and the song that came after all counts again, once.
+    assertThat(Budgets.used(me)).isEqualTo(1);
   }
 
   @Test
