@@ -128,8 +128,9 @@ final class GatewayProcess {
     variables.put("SSE_READ_TIMEOUT", "3600s");
     // UI and API share the gateway's origin; `ng serve` proxies, so no CORS origin is needed.
     variables.put("CORS_ALLOWED_ORIGINS", "");
-    // The API explorer is for this machine's developer; production keeps it off.
-    variables.put("SWAGGER_UI_ENABLED", "true");
+    // The app's origin serves no Swagger UI, as in production (the attack suite checks it); each
+    // service's own /q/swagger-ui on 127.0.0.1, listed in the banner, is on (ServiceEnvironment).
+    variables.put("SWAGGER_UI_ENABLED", "false");
     // Anything the developer exported (e.g. RATE_LIMIT_API=50r/s ./run) wins.
     variables.replaceAll((name, value) -> System.getenv().getOrDefault(name, value));
     return variables;

@@ -80,7 +80,8 @@ final class ServiceEnvironment {
     }
     // Production logs JSON for collectors; a person reads these files, so plain lines.
     environment.put("QUARKUS_LOG_CONSOLE_JSON_ENABLED", "false");
-    // The services run in the prod profile, where Swagger UI is off; a developer wants it.
+    // The services run in the prod profile, where Swagger UI is off; this machine's developer wants
+    // it at each service's own port (127.0.0.1 only, see the banner), not on the gateway.
     environment.put("SWAGGER_UI_ENABLED", "true");
     return environment;
   }
