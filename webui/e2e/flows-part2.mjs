@@ -252,6 +252,10 @@ export const part2Flows = [
           'rain on the roof\nand a song in my head\n\n“la la”   the chorus\n\nsecond verse here\n\nchorus again\n\na bridge\n\nlast chorus',
         );
       await page.getByTestId('apply-structure').click();
+      // the textarea shows the new text on the next render, not within the click
+      await settled(page, () =>
+        document.querySelector('[data-testid=lyric-text]')?.value.startsWith('**Verse 1**'),
+      );
       let text = await page.getByTestId('lyric-text').inputValue();
       expect(text.startsWith('**Verse 1**\nrain on the roof'), `structure applied: ${text}`);
       expect(text.includes('**Verse 2**'), 'verses are numbered');
