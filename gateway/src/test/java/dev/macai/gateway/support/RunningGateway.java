@@ -176,8 +176,9 @@ public final class RunningGateway implements AutoCloseable {
       }
       TlsCertificate certificate = TlsCertificate.generate(prefix.resolve("tls"));
       WebRoot.writeStub(prefix.resolve("www"));
-      int httpPort = freePort();
-      int httpsPort = freePort();
+      int[] ports = freePorts(2);
+      int httpPort = ports[0];
+      int httpsPort = ports[1];
       Map<String, String> all = new HashMap<>(variables);
       all.put("NGINX_JS_MODULE", jsModule().toString());
       all.put("NGINX_WORKER_USER", System.getProperty("user.name"));
@@ -236,8 +237,29 @@ public final class RunningGateway implements AutoCloseable {
   }
 
   public static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      return socket.getLocalPort();
+    return freePorts(1)[0];
+  }
+
+  /**
+   * {@code count} distinct free ports: all sockets stay open until each has its port, since one
+   * closed before the next is opened may be handed out again (then nginx merges the plain and the
+   * TLS listener into one socket and refuses to start).
+   */
+  private static int[] freePorts(int count) throws IOException {
+    ServerSocket[] sockets = new ServerSocket[count];
+    try {
+      int[] ports = new int[count];
+      for (int i = 0; i < count; i++) {
+        sockets[i] = new ServerSocket(0, 1, InetAddress.getLoopbackAddress());
+        ports[i] = sockets[i].getLocalPort();
+      }
+      return ports;
+    } finally {
+      for (ServerSocket socket : sockets) {
+        if (socket != null) {
+          socket.close();
+        }
+      }
     }
   }
 
