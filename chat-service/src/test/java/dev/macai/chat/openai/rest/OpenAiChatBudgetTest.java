@@ -7,10 +7,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
@@ -18,6 +16,7 @@ import com.github.tomakehurst.wiremock.stubbing.StubMapping;
 import dev.macai.chat.support.PostgresResource;
 import dev.macai.chat.support.ProviderSimulator;
 import dev.macai.chat.support.SseEvents;
+import dev.macai.testkit.budget.DailyLimitApiContract;
 import dev.macai.testkit.clock.MovableClock;
 import dev.macai.testkit.simulator.InjectSimulator;
 import dev.macai.testkit.tokens.Users;
@@ -30,10 +29,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * The daily OpenAI chat token budget through conversations, against the real database and the
@@ -43,7 +41,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
 @WithTestResource(ProviderSimulator.class)
-class OpenAiChatBudgetTest {
+class OpenAiChatBudgetTest extends DailyLimitApiContract {
 
   static final String BUDGET = "/api/v1/openai/chat/budget";
   static final String LIMIT = BUDGET + "/limit";
@@ -61,6 +59,21 @@ class OpenAiChatBudgetTest {
   void backToTheConfiguredLimitAndTheTestDay() {
     clock.reset();
     Users.asAdmin(ADMIN).delete(LIMIT).then().statusCode(200);
+  }
+
+  @Override
+  protected String budgetPath() {
+    return BUDGET;
+  }
+
+  @Override
+  protected long configuredLimit() {
+    return 10_000_000;
+  }
+
+  @Override
+  protected Matcher<?> overrideStamp() {
+    return equalTo("2026-12-03T12:00:00Z");
   }
 
   static void setLimit(long limit) {
@@ -266,58 +279,6 @@ class OpenAiChatBudgetTest {
     assertThat(used()).isEqualTo(REPLY);
     clock.reset();
     assertThat(used()).isEqualTo(REPLY);
-  }
-
-  @Test
-  void adminsReadSetAndResetTheLimit() {
-    Users.asAdmin(ADMIN)
-        .get(LIMIT)
-        .then()
-        .statusCode(200)
-        .body("daily_limit", equalTo(10_000_000))
-        .body("default_limit", equalTo(10_000_000))
-        .body("overridden", equalTo(false))
-        .body("updated_at", nullValue());
-
-    Users.asAdmin(ADMIN)
-        .body(Map.of("daily_limit", 50_000))
-        .put(LIMIT)
-        .then()
-        .statusCode(200)
-        .body("daily_limit", equalTo(50_000))
-        .body("overridden", equalTo(true))
-        .body("updated_at", equalTo("2026-12-03T12:00:00Z"));
-    Users.as(me).get(BUDGET).then().body("limit", equalTo(50_000));
-
-    Users.asAdmin(ADMIN)
-        .delete(LIMIT)
-        .then()
-        .statusCode(200)
-        .body("daily_limit", equalTo(10_000_000))
-        .body("overridden", equalTo(false))
-        .body("unlimited", notNullValue());
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"{\"daily_limit\": -1}", "{\"daily_limit\": 0.5}", "{\"daily\": 9}"})
-  void aLimitThatIsNoWholeNumberFromZeroIs400WithAStableCode(String body) {
-    Users.asAdmin(ADMIN)
-        .body(body)
-        .put(LIMIT)
-        .then()
-        .statusCode(400)
-        .body("code", equalTo("invalid_daily_limit"))
-        .body("errors.field", contains("daily_limit"));
-  }
-
-  @Test
-  void onlyAdminsTouchTheLimitAndNobodyWithoutAToken() {
-    Users.as(me).get(LIMIT).then().statusCode(403);
-    Users.as(me).body(Map.of("daily_limit", 1)).put(LIMIT).then().statusCode(403);
-    Users.as(me).delete(LIMIT).then().statusCode(403);
-    Users.anonymous().get(BUDGET).then().statusCode(401);
-    Users.anonymous().get(LIMIT).then().statusCode(401);
-    Users.anonymous().body(Map.of("daily_limit", 1)).put(LIMIT).then().statusCode(401);
   }
 
   int messageCount(String id) {

@@ -4,7 +4,6 @@ import static com.github.tomakehurst.wiremock.client.WireMock.matchingJsonPath;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.equalTo;
 import static org.hamcrest.Matchers.nullValue;
 
@@ -13,6 +12,7 @@ import com.github.tomakehurst.wiremock.client.WireMock;
 import dev.macai.image.support.Images;
 import dev.macai.image.support.PostgresResource;
 import dev.macai.image.support.ProviderSimulator;
+import dev.macai.testkit.budget.DailyLimitApiContract;
 import dev.macai.testkit.clock.MovableClock;
 import dev.macai.testkit.simulator.InjectSimulator;
 import dev.macai.testkit.tokens.Users;
@@ -42,7 +42,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @QuarkusTest
 @WithTestResource(PostgresResource.class)
 @WithTestResource(ProviderSimulator.class)
-class ImageBudgetTest {
+class ImageBudgetTest extends DailyLimitApiContract {
 
   static final String BUDGET = "/api/v1/image/budget";
   static final String LIMIT = BUDGET + "/limit";
@@ -57,6 +57,16 @@ class ImageBudgetTest {
   void backToTheConfiguredLimitAndToday() {
     clock.reset();
     Users.asAdmin(ADMIN).delete(LIMIT).then().statusCode(200);
+  }
+
+  @Override
+  protected String budgetPath() {
+    return BUDGET;
+  }
+
+  @Override
+  protected long configuredLimit() {
+    return 1_000;
   }
 
   static void setLimit(long limit) {
@@ -223,85 +233,5 @@ class ImageBudgetTest {
     generate(me, "tomorrow 0001").then().statusCode(201);
     clock.reset();
     Users.as(me).get(BUDGET).then().body("used", equalTo(1));
-  }
-
-  @Test
-  void adminsReadSetAndResetTheLimit() {
-    Users.asAdmin(ADMIN)
-        .get(LIMIT)
-        .then()
-        .statusCode(200)
-        .body("daily_limit", equalTo(1000))
-        .body("default_limit", equalTo(1000))
-        .body("overridden", equalTo(false))
-        .body("unlimited", equalTo(false))
-        .body("updated_at", nullValue());
-
-    Users.asAdmin(ADMIN)
-        .body(Map.of("daily_limit", 7))
-        .put(LIMIT)
-        .then()
-        .statusCode(200)
-        .body("daily_limit", equalTo(7))
-        .body("default_limit", equalTo(1000))
-        .body("overridden", equalTo(true))
-        .body("updated_at", org.hamcrest.Matchers.notNullValue());
-    Users.asAdmin(ADMIN).get(LIMIT).then().body("daily_limit", equalTo(7));
-    Users.as(me).get(BUDGET).then().body("limit", equalTo(7)).body("remaining", equalTo(7));
-
-    Users.asAdmin(ADMIN)
-        .delete(LIMIT)
-        .then()
-        .statusCode(200)
-        .body("daily_limit", equalTo(1000))
-        .body("overridden", equalTo(false));
-    Users.as(me).get(BUDGET).then().body("limit", equalTo(1000));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(
-      strings = {
-        "{\"daily_limit\": -1}",
-        "{\"daily_limit\": 2.5}",
-        "{\"daily_limit\": \"ten\"}",
-        "{\"daily_limit\": null}",
-        "{}",
-        "[]"
-      })
-  void aLimitThatIsNoWholeNumberFromZeroIs400WithAStableCode(String body) {
-    Users.asAdmin(ADMIN)
-        .body(body)
-        .put(LIMIT)
-        .then()
-        .statusCode(400)
-        .contentType("application/problem+json")
-        .body("code", equalTo("invalid_daily_limit"))
-        .body("errors.field", contains("daily_limit"));
-    Users.asAdmin(ADMIN).get(LIMIT).then().body("overridden", equalTo(false));
-  }
-
-  @Test
-  void anEmptyBodyIs400WithTheSameCode() {
-    Users.asAdmin(ADMIN)
-        .put(LIMIT)
-        .then()
-        .statusCode(400)
-        .body("code", equalTo("invalid_daily_limit"));
-  }
-
-  @Test
-  void onlyAdminsTouchTheLimit() {
-    Users.as(me).get(LIMIT).then().statusCode(403);
-    Users.as(me).body(Map.of("daily_limit", 1_000_000)).put(LIMIT).then().statusCode(403);
-    Users.as(me).delete(LIMIT).then().statusCode(403);
-    Users.asAdmin(ADMIN).get(LIMIT).then().body("overridden", equalTo(false));
-  }
-
-  @Test
-  void nobodyWithoutATokenSeesAnyOfIt() {
-    Users.anonymous().get(BUDGET).then().statusCode(401);
-    Users.anonymous().get(LIMIT).then().statusCode(401);
-    Users.anonymous().body(Map.of("daily_limit", 5)).put(LIMIT).then().statusCode(401);
-    Users.anonymous().delete(LIMIT).then().statusCode(401);
   }
 }

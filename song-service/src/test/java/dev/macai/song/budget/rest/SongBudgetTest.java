@@ -1,22 +1,19 @@
 package dev.macai.song.budget.rest;
 
-import static dev.macai.song.support.Budgets.ADMIN;
 import static dev.macai.song.support.Budgets.BUDGET;
-import static dev.macai.song.support.Budgets.LIMIT;
 import static dev.macai.song.support.Budgets.setLimit;
 import static dev.macai.song.support.Budgets.used;
 import static dev.macai.song.support.Songs.BASE;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalTo;
-import static org.hamcrest.Matchers.notNullValue;
 import static org.hamcrest.Matchers.nullValue;
 
 import dev.macai.song.support.Budgets;
 import dev.macai.song.support.MurekaSimulator;
 import dev.macai.song.support.PostgresResource;
 import dev.macai.song.support.Songs;
+import dev.macai.testkit.budget.DailyLimitApiContract;
 import dev.macai.testkit.clock.MovableClock;
 import dev.macai.testkit.redis.RedisResource;
 import dev.macai.testkit.tokens.Users;
@@ -48,7 +45,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 @WithTestResource(PostgresResource.class)
 @WithTestResource(RedisResource.class)
 @WithTestResource(MurekaSimulator.class)
-class SongBudgetTest {
+class SongBudgetTest extends DailyLimitApiContract {
 
   static final Duration WITHIN = Duration.ofSeconds(60);
 
@@ -60,6 +57,16 @@ class SongBudgetTest {
   void backToTheConfiguredLimitAndToday() {
     clock.reset();
     Budgets.resetLimit();
+  }
+
+  @Override
+  protected String budgetPath() {
+    return BUDGET;
+  }
+
+  @Override
+  protected long configuredLimit() {
+    return 1_000;
   }
 
   static Response generate(UUID user, String lyrics) {
@@ -202,58 +209,6 @@ class SongBudgetTest {
     assertThat(used(me)).isEqualTo(1);
     clock.reset();
     assertThat(used(me)).isEqualTo(1);
-  }
-
-  @Test
-  void adminsReadSetAndResetTheLimit() {
-    Users.asAdmin(ADMIN)
-        .get(LIMIT)
-        .then()
-        .statusCode(200)
-        .body("daily_limit", equalTo(1000))
-        .body("default_limit", equalTo(1000))
-        .body("overridden", equalTo(false))
-        .body("updated_at", nullValue());
-
-    Users.asAdmin(ADMIN)
-        .body(Map.of("daily_limit", 4))
-        .put(LIMIT)
-        .then()
-        .statusCode(200)
-        .body("daily_limit", equalTo(4))
-        .body("overridden", equalTo(true))
-        .body("unlimited", equalTo(false))
-        .body("updated_at", notNullValue());
-    Users.as(me).get(BUDGET).then().body("limit", equalTo(4));
-
-    Users.asAdmin(ADMIN)
-        .delete(LIMIT)
-        .then()
-        .statusCode(200)
-        .body("daily_limit", equalTo(1000))
-        .body("overridden", equalTo(false));
-  }
-
-  @ParameterizedTest(name = "{0}")
-  @ValueSource(strings = {"{\"daily_limit\": -5}", "{\"daily_limit\": 1.5}", "{\"limit\": 3}"})
-  void aLimitThatIsNoWholeNumberFromZeroIs400WithAStableCode(String body) {
-    Users.asAdmin(ADMIN)
-        .body(body)
-        .put(LIMIT)
-        .then()
-        .statusCode(400)
-        .body("code", equalTo("invalid_daily_limit"))
-        .body("errors.field", contains("daily_limit"));
-  }
-
-  @Test
-  void onlyAdminsTouchTheLimitAndNobodyWithoutAToken() {
-    Users.as(me).get(LIMIT).then().statusCode(403);
-    Users.as(me).body(Map.of("daily_limit", 999)).put(LIMIT).then().statusCode(403);
-    Users.as(me).delete(LIMIT).then().statusCode(403);
-    Users.anonymous().get(BUDGET).then().statusCode(401);
-    Users.anonymous().get(LIMIT).then().statusCode(401);
-    Users.anonymous().delete(LIMIT).then().statusCode(401);
   }
 
   static Instant nextUtcMidnight() {
